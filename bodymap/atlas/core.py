@@ -1,0 +1,81 @@
+"""The Atlas value and its questions: pick a marker, name a region, find a trigger point."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bodymap.atlas.index import ViewIndex
+from bodymap.atlas.model import Marker, Muscle, Region, Source, TriggerPoint, View
+
+PICK_TOLERANCE = 14.0  # canvas units (about 1.3 cm on the figure)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").split())
+
+
+@dataclass(frozen=True)
+class Atlas:
+    views: Mapping[str, View]
+    sources: Mapping[str, Source]
+    muscles: Mapping[str, Muscle]
+    trigger_points: Mapping[str, TriggerPoint]
+    _index: dict[str, ViewIndex] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_view: dict[str, list[Marker]] = {view_id: [] for view_id in self.views}
+        for point in self.trigger_points.values():
+            for marker in point.markers:
+                by_view[marker.view].append(marker)
+        object.__setattr__(self, "_index", {
+            view_id: ViewIndex(view, by_view[view_id]) for view_id, view in self.views.items()
+        })
+
+    def view(self, view_id: str) -> View:
+        return self.views[view_id]
+
+    def markers(self, view_id: str) -> list[Marker]:
+        return self._index[view_id].markers
+
+    def pick(self, view: str, x: float, y: float,
+             tolerance: float = PICK_TOLERANCE) -> Marker | None:
+        """The trigger point marker nearest (x, y) within `tolerance`, or None."""
+        return self._index[view].nearest_marker(x, y, tolerance)
+
+    def region_at(self, view: str, x: float, y: float) -> Region | None:
+        """The region under (x, y), or None outside the body."""
+        return self._index[view].region_at(x, y)
+
+    def inside_body(self, view: str, x: float, y: float) -> bool:
+        from shapely import points
+
+        return bool(self._index[view].outline.covers(points(x, y)))
+
+    def muscle_of(self, point_id: str) -> Muscle:
+        return self.muscles[self.trigger_points[point_id].muscle]
+
+    def find(self, name: str) -> TriggerPoint | None:
+        """A trigger point by id, alias or name; a muscle's id or name gives its first point."""
+        if name in self.trigger_points:
+            return self.trigger_points[name]
+        wanted = _fold(name)
+        for point in self.trigger_points.values():
+            if wanted in (_fold(point.id), _fold(point.name), *map(_fold, point.aliases)):
+                return point
+        for muscle in self.muscles.values():
+            if wanted in (_fold(muscle.id), _fold(muscle.name), *map(_fold, muscle.aliases)):
+                return self.trigger_points[muscle.trigger_points[0]]
+        return None
+
+    def search(self, text: str) -> list[TriggerPoint]:
+        """Trigger points whose names, aliases, muscle or symptoms contain every word of `text`."""
+        words = _fold(text).split()
+        found = []
+        for point in self.trigger_points.values():
+            muscle = self.muscles[point.muscle]
+            haystack = _fold(" ".join((point.id, point.name, *point.aliases, muscle.name,
+                                       *muscle.aliases, *point.symptoms)))
+            if all(word in haystack for word in words):
+                found.append(point)
+        return found

@@ -1,0 +1,249 @@
+"""A small description language for the map format: it checks values read from YAML and
+writes the same description out as JSON Schema, so the two can never disagree."""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bodymap.atlas.yamlnodes import Items, Mark, Record
+
+Report = Callable[[Mark, str], None]
+
+
+def closest(word: str, choices: Sequence[str]) -> str:
+    """' (did you mean 'x'?)' for the nearest choice, or ''."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+class Spec:
+    description: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _with_description(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self.description:
+            schema["description"] = self.description
+        return schema
+
+
+@dataclass
+class Text(Spec):
+    description: str = ""
+    pattern_check: Callable[[str], bool] | None = None
+    pattern: str | None = None
+    pattern_hint: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if not isinstance(value, str) or not value.strip():
+            report(mark, f"{where}: expected text, found {_type_name(value)}")
+            return False
+        if self.pattern_check and not self.pattern_check(value):
+            report(mark, f"{where}: '{value}' is not {self.pattern_hint}")
+            return False
+        return True
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "string", "minLength": 1}
+        if self.pattern:
+            schema["pattern"] = self.pattern
+        return self._with_description(schema)
+
+
+@dataclass
+class Number(Spec):
+    minimum: float | None = None
+    maximum: float | None = None
+    integer: bool = False
+    exclusive_minimum: bool = False
+    description: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        kind = "a whole number" if self.integer else "a number"
+        ok_type = isinstance(value, int) if self.integer else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok_type:
+            report(mark, f"{where}: expected {kind}, found {_type_name(value)}")
+            return False
+        if isinstance(value, float) and not math.isfinite(value):
+            report(mark, f"{where}: expected a finite number, found {value}")
+            return False
+        low, high = self.minimum, self.maximum
+        if low is not None and (value <= low if self.exclusive_minimum else value < low):
+            bound = f"more than {low:g}" if self.exclusive_minimum else f"at least {low:g}"
+            report(mark, f"{where}: {value} is out of range (expected {bound})")
+            return False
+        if high is not None and value > high:
+            report(mark, f"{where}: {value} is out of range (expected at most {high:g})")
+            return False
+        return True
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "integer" if self.integer else "number"}
+        if self.minimum is not None:
+            schema["exclusiveMinimum" if self.exclusive_minimum else "minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        return self._with_description(schema)
+
+
+@dataclass
+class Choice(Spec):
+    values: tuple[str, ...]
+    description: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if value not in self.values:
+            shown = value if isinstance(value, str) else _type_name(value)
+            report(
+                mark,
+                f"{where}: '{shown}' is not one of {', '.join(self.values)}"
+                + (closest(value, self.values) if isinstance(value, str) else ""),
+            )
+            return False
+        return True
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"enum": list(self.values)})
+
+
+@dataclass
+class Flag(Spec):
+    description: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if not isinstance(value, bool):
+            report(mark, f"{where}: expected true or false, found {_type_name(value)}")
+            return False
+        return True
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"type": "boolean"})
+
+
+@dataclass
+class ListOf(Spec):
+    item: Spec
+    min_items: int = 0
+    max_items: int | None = None
+    description: str = ""
+    single_allowed: bool = False  # a lone item may stand for a list of one
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if not isinstance(value, list):
+            if self.single_allowed and isinstance(value, dict):
+                return self.item.check(value, where, mark, report)
+            report(mark, f"{where}: expected a list, found {_type_name(value)}")
+            return False
+        if len(value) < self.min_items:
+            report(mark, f"{where}: expected at least {self.min_items} item(s), found {len(value)}")
+            return False
+        if self.max_items is not None and len(value) > self.max_items:
+            report(mark, f"{where}: expected at most {self.max_items} item(s), found {len(value)}")
+            return False
+        ok = True
+        for index, item in enumerate(value):
+            item_mark = value.mark_of(index) if isinstance(value, Items) else mark
+            ok = self.item.check(item, f"{where}[{index}]", item_mark, report) and ok
+        return ok
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema()}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        if self.max_items is not None:
+            schema["maxItems"] = self.max_items
+        if self.single_allowed:
+            schema = {"anyOf": [schema, self.item.json_schema()]}
+        return self._with_description(schema)
+
+
+@dataclass
+class Field:
+    spec: Spec
+    required: bool = True
+
+
+@dataclass
+class Fields(Spec):
+    """A mapping with known keys; unknown keys are reported with the closest known one."""
+
+    fields: Mapping[str, Field]
+    one_of: tuple[str, ...] = ()
+    description: str = ""
+    extra: Spec | None = None  # for mappings keyed by free names (landmarks, views)
+    key_choices: tuple[str, ...] = ()
+    _check_keys: bool = field(default=True, repr=False)
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if not isinstance(value, dict):
+            report(mark, f"{where}: expected a mapping, found {_type_name(value)}")
+            return False
+        marks = value.mark_of if isinstance(value, Record) else (lambda _key: mark)
+        ok = True
+        for key, item in value.items():
+            path = f"{where}.{key}" if where else key
+            if key in self.fields:
+                ok = self.fields[key].spec.check(item, path, marks(key), report) and ok
+            elif self.extra is not None and (not self.key_choices or key in self.key_choices):
+                ok = self.extra.check(item, path, marks(key), report) and ok
+            else:
+                known = list(self.fields) or list(self.key_choices)
+                report(marks(key), f"{where or 'top level'}: unknown field '{key}'"
+                       + (closest(key, known) or f" (expected one of {', '.join(known)})"))
+                ok = False
+        for key, spec_field in self.fields.items():
+            if spec_field.required and key not in value:
+                report(mark, f"{where or 'top level'}: missing required field '{key}'")
+                ok = False
+        if self.one_of:
+            present = [key for key in self.one_of if key in value]
+            if len(present) != 1:
+                found = ", ".join(present) if present else "none"
+                report(mark, f"{where}: expected exactly one of {', '.join(self.one_of)}"
+                       f" (found {found})")
+                ok = False
+        return ok
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {
+            "type": "object",
+            "properties": {key: f.spec.json_schema() for key, f in self.fields.items()},
+        }
+        required = [key for key, f in self.fields.items() if f.required]
+        if required:
+            schema["required"] = required
+        if self.extra is None:
+            schema["additionalProperties"] = False
+        elif self.key_choices:
+            for key in self.key_choices:
+                schema["properties"][key] = self.extra.json_schema()
+            schema["additionalProperties"] = False
+        else:
+            schema["additionalProperties"] = self.extra.json_schema()
+        if self.one_of:
+            schema["oneOf"] = [{"required": [key]} for key in self.one_of]
+        return self._with_description(schema)

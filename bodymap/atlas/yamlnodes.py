@@ -1,0 +1,144 @@
+"""Turn YAML text into plain values that remember where they were written.
+
+PyYAML's ``safe_load`` forgets positions and silently keeps the last of two duplicate keys, so
+we compose the node tree with the safe loader ourselves and build the values from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:
+    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
+except AttributeError:  # PyYAML built without libyaml
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 400_000
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based position in a file."""
+
+    line: int
+    col: int
+
+
+class Record(dict[str, Any]):
+    """A mapping read from YAML, with the position of itself and of each key."""
+
+    mark: Mark
+    key_marks: dict[str, Mark]
+
+    def mark_of(self, key: str) -> Mark:
+        return self.key_marks.get(key, self.mark)
+
+
+class Items(list[Any]):
+    """A sequence read from YAML, with the position of itself and of each item."""
+
+    mark: Mark
+    item_marks: list[Mark]
+
+    def mark_of(self, index: int) -> Mark:
+        return self.item_marks[index] if 0 <= index < len(self.item_marks) else self.mark
+
+
+@dataclass
+class ParseIssue(Exception):
+    """The text could not be read as YAML at all."""
+
+    mark: Mark
+    message: str
+    notes: list[tuple[Mark, str]] = field(default_factory=list)
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.nodes = 0
+        self.duplicates: list[tuple[Mark, str]] = []
+        self.constructor = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, depth: int = 0) -> Any:
+        self.nodes += 1
+        if depth > MAX_DEPTH:
+            raise ParseIssue(_mark(node), f"nesting deeper than {MAX_DEPTH} levels; refused")
+        if self.nodes > MAX_NODES:
+            raise ParseIssue(
+                _mark(node),
+                f"more than {MAX_NODES} values (an alias bomb?); refused",
+            )
+        if isinstance(node, yaml.MappingNode):
+            record = Record()
+            record.mark = _mark(node)
+            record.key_marks = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise ParseIssue(_mark(key_node), "merge keys ('<<') are not supported")
+                key = self.build(key_node, depth + 1)
+                if not isinstance(key, (str, int, float, bool)) or key is None:
+                    raise ParseIssue(_mark(key_node), "a mapping key must be plain text")
+                key = str(key)
+                if key in record:
+                    self.duplicates.append(
+                        (_mark(key_node), f"duplicate key '{key}' (first written at line "
+                         f"{record.key_marks[key].line}); the second one would be ignored")
+                    )
+                    continue
+                record[key] = self.build(value_node, depth + 1)
+                record.key_marks[key] = _mark(key_node)
+            return record
+        if isinstance(node, yaml.SequenceNode):
+            items = Items(self.build(child, depth + 1) for child in node.value)
+            items.mark = _mark(node)
+            items.item_marks = [_mark(child) for child in node.value]
+            return items
+        return self.constructor.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+
+
+def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
+    """Parse one YAML document; returns the values and the duplicate keys found.
+
+    Raises ParseIssue for text that is not YAML, uses Python tags, nests too deep or
+    expands too far.
+    """
+    text = text.removeprefix("\ufeff")
+    if "\t" in text:
+        for number, line in enumerate(text.splitlines(), 1):
+            indent = line[: len(line) - len(line.lstrip(" \t"))]
+            if "\t" in indent:
+                raise ParseIssue(
+                    Mark(number, indent.index("\t") + 1),
+                    "a tab character in the indentation; YAML indents with spaces",
+                )
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        where = error.problem_mark or error.context_mark
+        mark = Mark(where.line + 1, where.column + 1) if where else Mark(0, 0)
+        message = error.problem or error.context or "not valid YAML"
+        raise ParseIssue(mark, f"YAML syntax: {message}") from None
+    except yaml.YAMLError as error:
+        raise ParseIssue(Mark(0, 0), f"YAML: {error}") from None
+    if node is None:
+        return None, []
+    builder = _Builder()
+    try:
+        value = builder.build(node)
+    except yaml.constructor.ConstructorError as error:
+        where = error.problem_mark
+        mark = Mark(where.line + 1, where.column + 1) if where else Mark(0, 0)
+        tag = (error.problem or "").split("tag ")[-1].strip() or "an unknown tag"
+        raise ParseIssue(
+            mark, f"refused a YAML tag {tag}: maps hold plain data, not program objects"
+        ) from None
+    return value, builder.duplicates

@@ -1,0 +1,190 @@
+"""The `bodymap` command: the app, and thin command-line calls into the atlas."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from bodymap import __version__
+from bodymap.atlas import Atlas, TriggerPoint, load
+from bodymap.atlas.model import region_name
+
+VIEWS = ("front", "back", "side")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bodymap",
+        description="An educational atlas of myofascial trigger points and their referred pain.",
+        epilog="Educational material, not a diagnosis. See a doctor for pain that is severe, "
+               "new, unexplained or comes with other symptoms.",
+    )
+    parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="open the app (the default)")
+    _add_gui_arguments(gui)
+
+    validate = commands.add_parser("validate", help="check map files; one line per problem")
+    validate.add_argument("folder", nargs="?", help="a folder of maps laid over the built-in ones")
+
+    listing = commands.add_parser("list", help="list every trigger point")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--maps", action="append", default=[], metavar="DIR",
+                         help="a folder of maps laid over the built-in ones")
+
+    show = commands.add_parser("show", help="one trigger point in full")
+    show.add_argument("id", help="a trigger point id, name or alias (e.g. upper_trapezius_1, SCM)")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--maps", action="append", default=[], metavar="DIR",
+                      help="a folder of maps laid over the built-in ones")
+    return parser
+
+
+def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--maps", action="append", default=[], metavar="DIR",
+                        help="a folder of maps laid over the built-in ones")
+    parser.add_argument("--view", choices=VIEWS, help="the view to show first")
+    parser.add_argument("--select", metavar="ID", help="a trigger point to select at start")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the window offscreen to a PNG and exit")
+
+
+def _load_or_exit(overlays: Sequence[str]) -> Atlas:
+    result = load(overlays=overlays)
+    if result.problems:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(result.problems)} problem(s) in the maps; run 'bodymap validate' for "
+              "details", file=sys.stderr)
+    if result.atlas is None:
+        sys.exit(1)
+    return result.atlas
+
+
+def _validate(folder: str | None) -> int:
+    result = load(overlays=[folder] if folder else [])
+    for problem in result.problems:
+        print(problem)
+    if result.problems or result.atlas is None:
+        count = len(result.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
+        return 1
+    atlas = result.atlas
+    regions = sum(len(v.regions) for v in atlas.views.values())
+    print(f"ok: {len(atlas.views)} views, {regions} regions, {len(atlas.muscles)} muscles, "
+          f"{len(atlas.trigger_points)} trigger points")
+    return 0
+
+
+def _summary(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
+    muscle = atlas.muscles[point.muscle]
+    return {
+        "id": point.id,
+        "muscle": muscle.id,
+        "muscle_name": muscle.name,
+        "name": point.name,
+        "aliases": list(dict.fromkeys((*point.aliases, *muscle.aliases))),
+        "body_area": muscle.body_area,
+        "side": point.sides,
+        "views": list(point.views),
+    }
+
+
+def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
+    technique = point.technique
+    return {
+        **_summary(atlas, point),
+        "location": point.location,
+        "referral": point.referral,
+        "essential_regions": list(point.essential_regions),
+        "spillover_regions": list(point.spillover_regions),
+        "symptoms": list(point.symptoms),
+        "technique": {
+            "name": technique.name,
+            "hold_seconds": {"min": technique.hold_min, "max": technique.hold_max},
+            "repetitions": technique.repetitions,
+            "pressure": technique.pressure,
+            "notes": technique.notes,
+        },
+        "precautions": list(point.precautions),
+        "source": {"id": point.source.id, "section": point.source_section,
+                   "citation": point.source.cite},
+    }
+
+
+def _list(atlas: Atlas, as_json: bool) -> int:
+    rows = [_summary(atlas, p) for p in atlas.trigger_points.values()]
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max((len(r["id"]) for r in rows), default=2)
+    for row in rows:
+        print(f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; "
+              f"{', '.join(row['views'])}]")
+    print(f"{len(rows)} trigger points in {len(atlas.muscles)} muscles")
+    return 0
+
+
+def _show(atlas: Atlas, name: str, as_json: bool) -> int:
+    point = atlas.find(name)
+    if point is None:
+        matches = atlas.search(name)
+        print(f"bodymap: no trigger point called '{name}'", file=sys.stderr)
+        if matches:
+            print("did you mean: " + ", ".join(p.id for p in matches[:8]), file=sys.stderr)
+        return 2
+    data = _details(atlas, point)
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    t = data["technique"]
+
+    def regions(ids: list[str]) -> str:
+        return ", ".join(region_name(r) for r in ids) or "none"
+
+    lines = [
+        f"{point.name}  ({point.id}; muscle: {data['muscle_name']})",
+        f"Location:   {point.location}",
+        f"Refers to:  {point.referral}",
+        f"Essential:  {regions(data['essential_regions'])}",
+        f"Spillover:  {regions(data['spillover_regions'])}",
+        f"Symptoms:   {', '.join(point.symptoms)}",
+        f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
+        f"{t['repetitions']}x, {t['pressure']} pressure",
+    ]
+    if t["notes"]:
+        lines.append(f"            {t['notes']}")
+    lines.append("Precautions:")
+    lines += [f"  - {p}" for p in point.precautions]
+    lines.append(f"Source:     {point.citation}")
+    print("\n".join(lines))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = args.command or "gui"
+    try:
+        if command == "validate":
+            return _validate(args.folder)
+        if command == "list":
+            return _list(_load_or_exit(args.maps), args.json)
+        if command == "show":
+            return _show(_load_or_exit(args.maps), args.id, args.json)
+        from bodymap.ui.app import run
+
+        return run(maps=getattr(args, "maps", []), view=getattr(args, "view", None),
+                   select=getattr(args, "select", None),
+                   screenshot=getattr(args, "screenshot", None))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
