@@ -70,7 +70,7 @@ def load(path: str | Path | None = None, overlays: Sequence[str | Path] = ()) ->
             if map_file is not None:
                 files.append(map_file)
     atlas = build_atlas(files, problems)
-    return LoadResult(atlas, problems)
+    return LoadResult(atlas, sorted(set(problems)))
 
 
 def build_atlas(files: Iterable[MapFile], problems: list[Problem]) -> Atlas | None:
@@ -253,6 +253,8 @@ class _MuscleBuilder:
                 continue
             if side == "left" and not view.shows_left:
                 continue
+            if side == "left":
+                report = _silent  # the left side mirrors the right: its problems are the same
             shape_list = shapes if isinstance(shapes, list) else [shapes]
             parts = []
             for index, shape in enumerate(shape_list):
@@ -272,8 +274,8 @@ class _MuscleBuilder:
 
     def _shape(self, shape: Record, where: str, mark: Mark, report: Any, view: View,
                side: Side) -> BaseGeometry | None:
-        wanted = {"same": (side,), "opposite": (_other(side),), "both": SIDES}[
-            shape.get("side", "same")]
+        relation = shape.get("side", "same")
+        wanted = {"same": (side,), "opposite": (_other(side),), "both": SIDES}[relation]
         if not view.shows_left:
             wanted = tuple(s for s in wanted if s == "right")
             if not wanted:
@@ -309,11 +311,10 @@ class _MuscleBuilder:
         if _outside_canvas(geometry, view.width, view.height):
             report(mark, f"{where}: the shape reaches outside the {view.width:g} x "
                    f"{view.height:g} canvas of the {view.id} view")
-        # Shapes are written for the patient's right side; the left is the mirror image.
-        parts = [geometry if s == "right" else mirror(geometry, view.width) for s in wanted]
-        if side == "left":
-            parts = [mirror(p, view.width) for p in parts]
-        return unary_union(parts)
+        # Shapes are written for a point on the patient's right; whatever lands on the left
+        # is the mirror image.
+        return unary_union([geometry if s == "right" else mirror(geometry, view.width)
+                            for s in wanted])
 
     def _muscle(self, entry: Record, report: Any, points: dict[str, TriggerPoint]
                 ) -> tuple[Muscle, list[TriggerPoint]] | None:
@@ -426,6 +427,10 @@ class _MuscleBuilder:
                                            or overlap >= ZONE_SHARE * zone_area):
                 found.append(region.id)
         return found
+
+
+def _silent(mark: Mark, message: str) -> None:
+    pass
 
 
 def _other(side: Side) -> Side:

@@ -58,6 +58,9 @@ class ParseIssue(Exception):
     notes: list[tuple[Mark, str]] = field(default_factory=list)
 
 
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
 def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -77,6 +80,9 @@ class _Builder:
                 _mark(node),
                 f"more than {MAX_NODES} values (an alias bomb?); refused",
             )
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+            raise ParseIssue(_mark(node), f"refused a YAML tag {node.tag}: maps hold plain "
+                             "data, not program objects")
         if isinstance(node, yaml.MappingNode):
             record = Record()
             record.mark = _mark(node)
@@ -126,6 +132,9 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
         where = error.problem_mark or error.context_mark
         mark = Mark(where.line + 1, where.column + 1) if where else Mark(0, 0)
         message = error.problem or error.context or "not valid YAML"
+        context = error.context_mark
+        if error.problem and error.context and context is not None and context != where:
+            message += f" ({error.context} started at line {context.line + 1})"
         raise ParseIssue(mark, f"YAML syntax: {message}") from None
     except yaml.YAMLError as error:
         raise ParseIssue(Mark(0, 0), f"YAML: {error}") from None

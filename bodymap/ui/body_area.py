@@ -1,0 +1,98 @@
+"""The body views of one mode: front and back side by side, or one view at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from bodymap.atlas import Atlas
+from bodymap.ui.body_view import BodyView
+from bodymap.ui.items import BodyScene
+
+BOTH = "front+back"
+NARROW_PIXELS = 760   # below this width "front + back" shows one view at a time
+
+
+class BodyArea(QWidget):
+    tapped = Signal(str, float, float, float)
+    hovered = Signal(str, float, float, float)
+    layout_changed = Signal(str)
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.scenes = {view_id: BodyScene(atlas, view_id) for view_id in atlas.views}
+        self.views = {view_id: BodyView(scene) for view_id, scene in self.scenes.items()}
+        for view in self.views.values():
+            view.tapped.connect(self.tapped)
+            view.hovered.connect(self.hovered)
+
+        self.buttons = QButtonGroup(self)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        choices = ([(BOTH, self.tr("Front + back"))] if {"front", "back"} <= set(atlas.views)
+                   else [])
+        names = {"front": self.tr("Front"), "back": self.tr("Back"), "side": self.tr("Side")}
+        choices += [(view_id, names.get(view_id, view_id)) for view_id in atlas.views]
+        for key, text in choices:
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setProperty("layout_key", key)
+            button.setAccessibleName(self.tr("Show %s") % text)
+            button.setObjectName("viewSwitch")
+            self.buttons.addButton(button)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.buttons.buttonClicked.connect(
+            lambda button: self.set_layout(str(button.property("layout_key"))))
+
+        self.row = QHBoxLayout()
+        self.row.setSpacing(0)
+        for view in self.views.values():
+            self.row.addWidget(view)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(bar)
+        outer.addLayout(self.row, 1)
+        self.layout_key = ""
+        self.set_layout(choices[0][0])
+
+    def shown_views(self) -> list[str]:
+        if self.layout_key == BOTH:
+            if self.width() < NARROW_PIXELS and self.isVisible():
+                return ["front"]
+            return ["front", "back"]
+        return [self.layout_key]
+
+    @Slot(str)
+    def set_layout(self, key: str) -> None:
+        if key != BOTH and key not in self.views:
+            return
+        self.layout_key = key
+        shown = set(self.shown_views())
+        for view_id, view in self.views.items():
+            view.setVisible(view_id in shown)
+        for button in self.buttons.buttons():
+            button.setChecked(button.property("layout_key") == key)
+        self.layout_changed.emit(key)
+
+    def ensure_visible(self, view_ids: tuple[str, ...]) -> None:
+        """Switch to a layout that shows at least one of `view_ids`."""
+        if not view_ids or set(view_ids) & set(self.shown_views()):
+            return
+        both = {"front", "back"} & set(view_ids)
+        if self.layout_key == BOTH and both:
+            self.set_layout(sorted(both)[-1] if self.width() < NARROW_PIXELS else BOTH)
+        else:
+            self.set_layout(view_ids[0])
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.layout_key == BOTH:
+            self.set_layout(BOTH)
+
+    def reset(self) -> None:
+        for view in self.views.values():
+            view.reset_zoom()
+        self.set_layout(BOTH if BOTH in [b.property("layout_key")
+                                         for b in self.buttons.buttons()] else "front")

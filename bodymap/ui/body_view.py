@@ -1,0 +1,140 @@
+"""A zoomable, pannable view of one BodyScene that turns taps and hovers into canvas points.
+
+The view decides nothing: it maps screen positions to the view's canvas and emits them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from bodymap.ui.items import BodyScene
+
+TAP_PIXELS = 22.0      # how near (screen pixels) a tap must be to a marker to pick it
+DRAG_PIXELS = 8        # movement that turns a press into a pan
+MAX_ZOOM = 8.0
+
+
+class BodyView(QGraphicsView):
+    tapped = Signal(str, float, float, float)   # view id, x, y, pick tolerance (canvas units)
+    hovered = Signal(str, float, float, float)
+    left = Signal(str)                           # the pointer left the view
+
+    def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.body_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(self.tr("%s view of the body") % scene.atlas.view(scene.view_id).name)
+        self.setAccessibleDescription(self.tr(
+            "Tap a trigger point marker to see its referred pain; tap the body to name the region."))
+        self.zoom = 1.0
+        self._press: QPoint | None = None
+        self._panning = False
+
+    @property
+    def view_id(self) -> str:
+        return self.body_scene.view_id
+
+    # -- zoom ------------------------------------------------------------------------------
+    def _fit(self) -> None:
+        self.resetTransform()
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom != 1.0:
+            self.scale(self.zoom, self.zoom)
+
+    def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        zoom = max(1.0, min(MAX_ZOOM, zoom))
+        if anchor is None:
+            anchor = self.mapToScene(self.viewport().rect().center())
+        self.zoom = zoom
+        self._fit()
+        self.centerOn(anchor)
+
+    def reset_zoom(self) -> None:
+        self.zoom = 1.0
+        self._fit()
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        centre = self.mapToScene(self.viewport().rect().center())
+        self._fit()
+        if self.zoom != 1.0:
+            self.centerOn(centre)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if not steps:
+            return
+        before = self.mapToScene(event.position().toPoint())
+        self.zoom = max(1.0, min(MAX_ZOOM, self.zoom * (1.18 ** steps)))
+        self._fit()
+        # Keep the point under the pointer where it was.
+        after = self.mapToScene(event.position().toPoint())
+        centre = self.mapToScene(self.viewport().rect().center())
+        self.centerOn(centre + (before - after))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.mapToScene(self.viewport().mapFromGlobal(
+                    pinch.centerPoint().toPoint()))
+                self.set_zoom(self.zoom * pinch.scaleFactor(), centre)
+                event.accept()
+                return True
+        return super().viewportEvent(event)
+
+    # -- taps, drags and hovers --------------------------------------------------------------
+    def _emit(self, signal: Signal, pos: QPoint) -> None:
+        point = self.mapToScene(pos)
+        signal.emit(self.view_id, point.x(), point.y(), TAP_PIXELS / self.scale_factor())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._panning = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._panning and (pos - self._press).manhattanLength() > DRAG_PIXELS:
+                self._panning = self.zoom > 1.0
+            if self._panning:
+                delta = pos - self._press
+                self._press = pos
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            return
+        self._emit(self.hovered, pos)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._panning:
+                self._emit(self.tapped, event.position().toPoint())
+            self._press = None
+            self._panning = False
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        # A double tap is two taps for the selection; zoom stays with wheel and pinch.
+        self.mousePressEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self.left.emit(self.view_id)
+        super().leaveEvent(event)

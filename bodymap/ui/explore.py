@@ -1,0 +1,111 @@
+"""Explore mode: pick a trigger point (on the body or in the list) and see its referred pain."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from bodymap.atlas import Atlas, Region, Side
+from bodymap.ui.body_area import BodyArea
+from bodymap.ui.finder import Finder
+from bodymap.ui.panel import DetailsPanel
+
+
+class ExploreMode(QWidget):
+    trigger_point_selected = Signal(str, str)   # trigger point id, side
+    selection_cleared = Signal()
+    status = Signal(str)                         # a one-line description for the status bar
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.finder = Finder(atlas)
+        self.body = BodyArea(atlas)
+        self.panel = DetailsPanel(atlas)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.finder)
+        splitter.addWidget(self.body)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([250, 700, 360])
+        splitter.setChildrenCollapsible(False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(splitter)
+
+        self.selection: tuple[str, Side] | None = None
+        self.region: Region | None = None
+        self.body.tapped.connect(self.on_tap)
+        self.body.hovered.connect(self.on_hover)
+        self.finder.trigger_point_chosen.connect(self._chosen_in_list)
+
+    # -- what a tap means ---------------------------------------------------------------------
+    @Slot(str, float, float, float)
+    def on_tap(self, view_id: str, x: float, y: float, tolerance: float) -> None:
+        marker = self.atlas.pick(view_id, x, y, tolerance)
+        if marker is not None:
+            self.select(marker.trigger_point, marker.side)
+            return
+        region = self.atlas.region_at(view_id, x, y)
+        if region is not None:
+            self.show_region(region)
+        else:
+            self.clear()
+
+    @Slot(str, float, float, float)
+    def on_hover(self, view_id: str, x: float, y: float, tolerance: float) -> None:
+        marker = self.atlas.pick(view_id, x, y, tolerance)
+        if marker is not None:
+            self.status.emit(self.atlas.trigger_points[marker.trigger_point].name)
+            return
+        region = self.atlas.region_at(view_id, x, y)
+        self.status.emit(region.label if region else "")
+
+    @Slot(str)
+    def _chosen_in_list(self, point_id: str) -> None:
+        side: Side = self.selection[1] if self.selection else "right"
+        self.select(point_id, side)
+
+    # -- state --------------------------------------------------------------------------------
+    def select(self, point_id: str, side: Side = "right") -> None:
+        point = self.atlas.trigger_points[point_id]
+        self.selection = (point_id, side)
+        self._show_region_everywhere(None)
+        for scene in self.body.scenes.values():
+            scene.show_trigger_point(point_id, side)
+        self.body.ensure_visible(point.views)
+        self.panel.show_trigger_point(point_id, side)
+        self.finder.mark(point_id)
+        self.trigger_point_selected.emit(point_id, side)
+
+    def show_region(self, region: Region) -> None:
+        self._clear_selection()
+        self._show_region_everywhere(region)
+        self.panel.show_region(region)
+        self.status.emit(region.label)
+
+    def _show_region_everywhere(self, region: Region | None) -> None:
+        self.region = region
+        for view_id, scene in self.body.scenes.items():
+            scene.show_region(region if region is not None and region.view == view_id else None)
+
+    def _clear_selection(self) -> None:
+        if self.selection is not None:
+            self.selection = None
+            for scene in self.body.scenes.values():
+                scene.show_trigger_point(None, None)
+            self.finder.mark(None)
+            self.selection_cleared.emit()
+
+    def clear(self) -> None:
+        self._clear_selection()
+        self._show_region_everywhere(None)
+        self.panel.show_welcome()
+
+    def reset(self) -> None:
+        """Back to the start: nothing selected, no search, default views and zoom."""
+        self.clear()
+        self.finder.reset()
+        self.body.reset()

@@ -1,0 +1,101 @@
+"""The trigger point finder: a search field over a list grouped by body area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from bodymap.atlas import Atlas
+
+AREA_NAMES = {
+    "head": "Head and face", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
+    "chest": "Chest", "abdomen": "Abdomen", "arm": "Upper arm", "forearm_hand": "Forearm and hand",
+    "lower_back": "Lower back", "hip": "Hip and buttock", "thigh": "Thigh",
+    "leg_foot": "Leg and foot",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class Finder(QWidget):
+    trigger_point_chosen = Signal(str)
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search muscle, alias or symptom…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search trigger points"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Trigger points by body area"))
+        self.tree.setUniformRowHeights(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._fill()
+        self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._choose_first)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+
+    def _fill(self) -> None:
+        areas: dict[str, QTreeWidgetItem] = {}
+        order = list(AREA_NAMES)
+        muscles = sorted(self.atlas.muscles.values(),
+                         key=lambda m: (order.index(m.body_area) if m.body_area in order else 99,
+                                        m.name))
+        for muscle in muscles:
+            if muscle.body_area not in areas:
+                area = QTreeWidgetItem([self.tr(AREA_NAMES.get(muscle.body_area,
+                                                                muscle.body_area))])
+                area.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.tree.addTopLevelItem(area)
+                areas[muscle.body_area] = area
+            for point_id in muscle.trigger_points:
+                point = self.atlas.trigger_points[point_id]
+                item = QTreeWidgetItem([point.name])
+                item.setData(0, ID_ROLE, point_id)
+                item.setToolTip(0, ", ".join(point.symptoms))
+                areas[muscle.body_area].addChild(item)
+                self._items[point_id] = item
+        self.tree.expandAll()
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        shown = {p.id for p in self.atlas.search(text)} if text.strip() else set(self._items)
+        for point_id, item in self._items.items():
+            item.setHidden(point_id not in shown)
+        for index in range(self.tree.topLevelItemCount()):
+            area = self.tree.topLevelItem(index)
+            area.setHidden(all(area.child(i).isHidden() for i in range(area.childCount())))
+
+    @Slot()
+    def _choose_first(self) -> None:
+        for point_id, item in self._items.items():
+            if not item.isHidden():
+                self.trigger_point_chosen.emit(point_id)
+                return
+
+    @Slot(QTreeWidgetItem)
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        point_id = item.data(0, ID_ROLE)
+        if point_id:
+            self.trigger_point_chosen.emit(point_id)
+
+    def mark(self, point_id: str | None) -> None:
+        """Show the current trigger point in the list without choosing it again."""
+        blocked = self.tree.blockSignals(True)
+        try:
+            item = self._items.get(point_id) if point_id else None
+            self.tree.setCurrentItem(item) if item else self.tree.clearSelection()
+            if item:
+                self.tree.scrollToItem(item)
+        finally:
+            self.tree.blockSignals(blocked)
+
+    def reset(self) -> None:
+        self.search.clear()
+        self.mark(None)

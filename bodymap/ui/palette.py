@@ -1,0 +1,35 @@
+"""Colours, pens and brushes of the figure, chosen to stay readable when printed in grey."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+SKIN = QColor("#f6ede4")
+OUTLINE = QColor("#5b4a3f")
+DETAIL = QColor("#b9a597")
+REGION_HIGHLIGHT = QColor(52, 120, 200, 70)
+REGION_BORDER = QColor(52, 120, 200, 200)
+ESSENTIAL = QColor("#c1121f")      # solid: prints as a dark grey
+SPILLOVER = QColor("#c1121f")      # stippled: prints as dots
+MARKER = QColor("#3d3531")
+MARKER_SELECTED = QColor("#111111")
+MUSCLE_FILL = QColor(120, 60, 40, 38)
+MUSCLE_LINE = QColor(120, 60, 40, 150)
+
+
+def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    """A pen whose width is in screen pixels, so lines stay crisp at every zoom."""
+    pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(True)
+    return pen
+
+
+def essential_brush() -> QBrush:
+    return QBrush(ESSENTIAL, Qt.BrushStyle.SolidPattern)
+
+
+def spillover_brush() -> QBrush:
+    # A stipple, the charts' convention for the spillover zone. The pattern is in device
+    # pixels, so it stays a fine stipple at every zoom.
+    return QBrush(SPILLOVER, Qt.BrushStyle.Dense5Pattern)

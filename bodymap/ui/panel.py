@@ -1,0 +1,112 @@
+"""The details panel: one trigger point in words, a region's name, or how to start."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from bodymap.atlas import Atlas, Region, Side
+from bodymap.atlas.model import region_name
+
+
+_CSS = """
+h2 { color: #3a2e27; margin-bottom: 2px; }
+h3 { color: #5b4a3f; margin-top: 12px; margin-bottom: 2px; font-size: medium; }
+h3.caution { color: #8a3b00; }
+p.sub { color: #6b5b50; margin-top: 0; }
+span.essential { background-color: #c1121f; }
+span.spillover { background-color: #f2c4c7; color: #c1121f; font-weight: bold; }
+td.x { font-weight: bold; }
+p.source { color: #6b5b50; font-size: small; margin-top: 12px; }
+p.disclaimer { color: #7a6a5f; font-size: small; font-style: italic; margin-top: 14px; }
+"""
+
+
+class DetailsPanel(QTextBrowser):
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.setObjectName("details")
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Trigger point details"))
+        self.setMinimumWidth(300)
+        self.document().setDefaultStyleSheet(_CSS)
+        self.show_welcome()
+
+    def _disclaimer(self) -> str:
+        return ("<p class='disclaimer'>" + escape(self.tr(
+            "Educational material, not a diagnosis. See a doctor for pain that is severe, new "
+            "or unexplained, or that comes with other symptoms.")) + "</p>")
+
+    def show_welcome(self) -> None:
+        intro = self.tr("Tap an X on the body, or pick a muscle from the list, to see where "
+                        "its trigger point refers pain.")
+        regions = self.tr("Tap anywhere on the body to name the region.")
+        self.setHtml(
+            f"<h2>{escape(self.tr('Explore trigger points'))}</h2>"
+            f"<p>{escape(intro)}</p><p>{escape(regions)}</p>"
+            f"{self._legend()}{self._disclaimer()}"
+        )
+
+    def _legend(self) -> str:
+        return (
+            "<table class='legend' cellspacing='4'>"
+            f"<tr><td class='x'>✕</td><td>{escape(self.tr('trigger point'))}</td></tr>"
+            f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
+            f"<td>{escape(self.tr('essential zone: where the pain is usually felt'))}</td></tr>"
+            f"<tr><td><span class='spillover'>&nbsp;·&nbsp;·&nbsp;</span></td>"
+            f"<td>{escape(self.tr('spillover zone: where it is sometimes felt'))}</td></tr>"
+            "</table>"
+        )
+
+    def show_region(self, region: Region) -> None:
+        self.setHtml(
+            f"<h2>{escape(region.label)}</h2>"
+            f"<p>{escape(self.tr('Tap an X to see the trigger points around it.'))}</p>"
+            f"{self._legend()}{self._disclaimer()}"
+        )
+
+    def show_trigger_point(self, point_id: str, side: Side) -> None:
+        point = self.atlas.trigger_points[point_id]
+        muscle = self.atlas.muscles[point.muscle]
+        t = point.technique
+        side_text = self.tr("patient’s right") if side == "right" else self.tr("patient’s left")
+
+        def regions(ids: tuple[str, ...]) -> str:
+            return escape(", ".join(region_name(r) for r in ids)) or "–"
+
+        aliases = ", ".join(dict.fromkeys((*point.aliases, *muscle.aliases)))
+        hold = self.tr("%1–%2 s").replace("%1", str(t.hold_min)).replace("%2", str(t.hold_max))
+        reps = self.tr("%n time(s)", "", t.repetitions)
+        pressure = {"light": self.tr("light"), "moderate": self.tr("moderate"),
+                    "firm": self.tr("firm")}[t.pressure]
+        parts = [
+            f"<h2>{escape(point.name)}</h2>",
+            f"<p class='sub'>{escape(muscle.name)} · {escape(side_text)}"
+            + (f"<br/><i>{escape(aliases)}</i>" if aliases else "") + "</p>",
+            f"<h3>{escape(self.tr('Where to find it'))}</h3><p>{escape(point.location)}</p>",
+            f"<h3>{escape(self.tr('Referred pain'))}</h3><p>{escape(point.referral)}</p>",
+            "<table class='zones' cellspacing='2'>"
+            f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
+            f"<td>{regions(point.essential_regions)}</td></tr>"
+            + (f"<tr><td><span class='spillover'>&nbsp;·&nbsp;·&nbsp;</span></td>"
+               f"<td>{regions(point.spillover_regions)}</td></tr>"
+               if point.spillover_regions else "")
+            + "</table>",
+            f"<h3>{escape(self.tr('Typical symptoms'))}</h3>"
+            f"<p>{escape(', '.join(point.symptoms))}</p>",
+            f"<h3>{escape(self.tr('Technique'))}</h3>"
+            f"<p><b>{escape(t.name)}</b></p>"
+            "<table class='technique' cellspacing='3'>"
+            f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
+            f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
+            f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
+            "</table>"
+            + (f"<p>{escape(t.notes)}</p>" if t.notes else ""),
+            f"<h3 class='caution'>{escape(self.tr('Precautions'))}</h3><ul>"
+            + "".join(f"<li>{escape(p)}</li>" for p in point.precautions) + "</ul>",
+            f"<p class='source'>{escape(self.tr('Source'))}: {escape(point.citation)}</p>",
+            self._disclaimer(),
+        ]
+        self.setHtml("".join(parts))

@@ -1,0 +1,46 @@
+"""Shared fixtures: Qt runs offscreen; the shipped atlas is loaded once per session."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bodymap.atlas import Atlas, load_atlas  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def atlas() -> Atlas:
+    """The atlas that ships with bodymap, through the real loader."""
+    return load_atlas()
+
+
+@pytest.fixture(scope="session")
+def mini_atlas() -> Atlas:
+    return load_atlas(FIXTURES / "mini")
+
+
+@pytest.fixture
+def write_maps(tmp_path: Path) -> Callable[..., Path]:
+    """Write files {name: yaml text} into a fresh folder and return it."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / "maps"
+        folder.mkdir(exist_ok=True)
+        for name, text in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return folder
+
+    return write
