@@ -7,7 +7,9 @@ import re
 from typing import Any
 
 from bodymap.atlas.model import VIEW_IDS
-from bodymap.atlas.schema import Choice, Field, Fields, Flag, ListOf, Number, Spec, Text
+from bodymap.atlas.schema import (
+    Choice, Field, Fields, Flag, ListOf, Number, PointsText, Spec, Text,
+)
 
 MAX_CANVAS = 100_000.0
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -29,7 +31,8 @@ def identifier(description: str) -> Text:
 
 COORD = Number(minimum=-MAX_CANVAS, maximum=MAX_CANVAS, description="a coordinate")
 POINT = ListOf(COORD, min_items=2, max_items=2, description="[x, y] in the view's canvas")
-RING = ListOf(POINT, min_items=3, description="a closed ring of [x, y] points")
+RING = PointsText(ListOf(POINT, min_items=3),
+                  description="a closed ring: a list of [x, y], or text 'x y, x y, ...'")
 
 SHAPE = Fields(
     {
@@ -63,7 +66,7 @@ VIEW = Fields({
         "outline": Field(ListOf(RING, min_items=1)),
         "lines": Field(ListOf(Fields({
             "id": Field(identifier("a line id")),
-            "points": Field(ListOf(POINT, min_items=2)),
+            "points": Field(PointsText(ListOf(POINT, min_items=2))),
             "closed": Field(Flag(), required=False),
         })), required=False),
         "landmarks": Field(Fields({}, extra=POINT), required=False),

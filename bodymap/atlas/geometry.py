@@ -12,8 +12,15 @@ from shapely.validation import explain_validity
 Coord = Sequence[float]
 
 
-def ring_polygon(points: Sequence[Coord]) -> Polygon:
-    return Polygon([(float(x), float(y)) for x, y in points])
+def points_of(value: Sequence[Coord] | str) -> list[tuple[float, float]]:
+    """Points written as a list of [x, y] or as text "x y, x y, ..." (already checked)."""
+    if isinstance(value, str):
+        return [(float(x), float(y)) for x, y in (pair.split() for pair in value.split(","))]
+    return [(float(x), float(y)) for x, y in value]
+
+
+def ring_polygon(points: Sequence[Coord] | str) -> Polygon:
+    return Polygon(points_of(points))
 
 
 def ellipse(center: Coord, radii: Coord, angle: float = 0.0) -> BaseGeometry:

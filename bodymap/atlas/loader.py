@@ -12,13 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from shapely import STRtree, unary_union
+from shapely.prepared import prep as prepared
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.core import Atlas
 from bodymap.atlas.files import MapFile, display_name, map_paths, read_map_file, reporter
 from bodymap.atlas.formats import ENTRY_SPECS, VIEW
-from bodymap.atlas.geometry import band, ellipse, invalid_reason, mirror, repaired, ring_polygon
+from bodymap.atlas.geometry import (
+    band, ellipse, invalid_reason, mirror, points_of, repaired, ring_polygon,
+)
 from bodymap.atlas.model import (
     MIDLINE_REGIONS, REGION_IDS, SIDES, DetailLine, Marker, Muscle, Region, Side, Source,
     Technique, TriggerPoint, View, Zone, ZoneKind,
@@ -165,7 +168,7 @@ def _build_view(body: Record, report: Any) -> View | None:
             continue
         regions.append(Region(region_id, side, body["id"], geometry))
     lines = tuple(
-        DetailLine(line["id"], tuple((float(x), float(y)) for x, y in line["points"]),
+        DetailLine(line["id"], tuple(points_of(line["points"])),
                    bool(line.get("closed", False)))
         for line in body.get("lines", [])
     )
@@ -210,6 +213,7 @@ class _MuscleBuilder:
         self.region_index = {
             view_id: {(r.id, r.side): r for r in view.regions} for view_id, view in views.items()
         }
+        self.outlines = {view_id: prepared(view.outline) for view_id, view in views.items()}
         self.region_trees = {
             view_id: (STRtree([r.geometry for r in view.regions]), view.regions)
             for view_id, view in views.items()
@@ -265,7 +269,9 @@ class _MuscleBuilder:
                     parts.append(geometry)
             if not parts:
                 continue
-            geometry = repaired(unary_union(parts)).intersection(view.outline)
+            geometry = repaired(unary_union(parts))
+            if not self.outlines[view_id].contains(geometry):
+                geometry = geometry.intersection(view.outline)
             if geometry.is_empty or geometry.area < 1.0:
                 report(mark, f"{where}.{view_id}: the {what} lies outside the body outline")
                 continue

@@ -36,7 +36,7 @@ REGION_IDS: tuple[str, ...] = (
 
 
 def side_label(side: Side | None) -> str:
-    return "" if side is None else f"patient's {side}"
+    return "" if side is None else f"patient’s {side}"
 
 
 @dataclass(frozen=True)

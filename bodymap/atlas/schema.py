@@ -247,3 +247,50 @@ class Fields(Spec):
         if self.one_of:
             schema["oneOf"] = [{"required": [key]} for key in self.one_of]
         return self._with_description(schema)
+
+
+def parse_ring_text(text: str) -> list[tuple[float, float]] | None:
+    """Points written as text, "x y, x y, ...", or None when the text is not of that form."""
+    points = []
+    for pair in text.split(","):
+        parts = pair.split()
+        if len(parts) != 2:
+            return None
+        try:
+            x, y = float(parts[0]), float(parts[1])
+        except ValueError:
+            return None
+        points.append((x, y))
+    return points
+
+
+@dataclass
+class PointsText(Spec):
+    """A ring of points as a list of [x, y] or, compactly, as text "x y, x y, ..."."""
+
+    as_list: ListOf
+    description: str = ""
+
+    def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
+        if not isinstance(value, str):
+            return self.as_list.check(value, where, mark, report)
+        points = parse_ring_text(value)
+        if points is None:
+            report(mark, f"{where}: expected points as 'x y, x y, ...'")
+            return False
+        if len(points) < self.as_list.min_items:
+            report(mark, f"{where}: expected at least {self.as_list.min_items} points, "
+                   f"found {len(points)}")
+            return False
+        for index, point in enumerate(points):
+            if not all(math.isfinite(c) for c in point):
+                report(mark, f"{where}: point {index + 1} is not finite")
+                return False
+        return True
+
+    def json_schema(self) -> dict[str, Any]:
+        return self._with_description({"anyOf": [
+            self.as_list.json_schema(),
+            {"type": "string", "pattern": r"^\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*"
+                                          r"(,\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*)*$"},
+        ]})
