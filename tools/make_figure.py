@@ -1,0 +1,105 @@
+"""Generate the figure views maps/views/{front,back,side}.yaml from the tables in tools/figure/.
+
+Run from the repository root: `.venv/bin/python tools/make_figure.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figure.back import build_back  # noqa: E402
+from figure.emit import dump_view  # noqa: E402
+from figure.front import build_front  # noqa: E402
+from figure.side import build_side  # noqa: E402
+from figure.tiling import check  # noqa: E402
+from figure.view import View  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "maps" / "views"
+REGIONS_MD = Path("/work/shared/REGIONS.md")
+
+EXPECTED: dict[str, set[str]] = {
+    "front": set(
+        """vertex forehead temple orbit ear cheek tmj jaw teeth_upper teeth_lower chin
+        anterior_neck lateral_neck anterior_chest lateral_chest upper_abdomen lower_abdomen groin
+        anterior_shoulder lateral_shoulder anterior_arm lateral_arm medial_arm elbow_lateral
+        elbow_medial anterior_forearm wrist_palmar palm thumb fingers hip_lateral anterior_thigh
+        lateral_thigh medial_thigh knee_anterior knee_medial knee_lateral shin lateral_leg
+        ankle_anterior ankle_medial ankle_lateral foot_dorsal big_toe toes""".split()
+    ),
+    "back": set(
+        """vertex occiput ear posterior_neck lateral_neck posterior_shoulder lateral_shoulder
+        scapula interscapular lateral_chest thoracolumbar lumbar sacrum coccyx buttock hip_lateral
+        posterior_arm lateral_arm medial_arm elbow_lateral elbow_medial posterior_forearm
+        wrist_dorsal hand_dorsal thumb fingers posterior_thigh lateral_thigh medial_thigh
+        knee_posterior knee_medial knee_lateral calf lateral_leg ankle_medial ankle_lateral
+        heel""".split()
+    ),
+    "side": set(
+        """vertex forehead temple orbit ear cheek tmj jaw teeth_upper teeth_lower chin occiput
+        posterior_neck lateral_neck anterior_neck anterior_chest lateral_chest scapula thoracolumbar
+        lumbar upper_abdomen lower_abdomen groin buttock sacrum hip_lateral anterior_shoulder
+        lateral_shoulder posterior_shoulder lateral_arm anterior_arm posterior_arm elbow_lateral
+        posterior_forearm anterior_forearm wrist_dorsal hand_dorsal thumb fingers anterior_thigh
+        lateral_thigh posterior_thigh knee_anterior knee_lateral knee_posterior shin lateral_leg
+        calf ankle_anterior ankle_lateral heel foot_dorsal sole toes""".split()
+    ),
+}
+MIDLINE = {"vertex", "chin", "anterior_neck", "sacrum", "coccyx"}
+
+
+def vocabulary() -> set[str]:
+    text = REGIONS_MD.read_text() if REGIONS_MD.exists() else ""
+    found = set(re.findall(r"^\| [a-z]+ \| ([a-z_]+) \|", text, flags=re.M))
+    return found - {"id"}  # the table's header row
+
+
+def check_ids(view: View) -> None:
+    keys = {(r.id, r.side) for r in view.regions}
+    ids = {r.id for r in view.regions}
+    if ids != EXPECTED[view.id]:
+        raise AssertionError(
+            f"{view.id}: missing {sorted(EXPECTED[view.id] - ids)}, "
+            f"unexpected {sorted(ids - EXPECTED[view.id])}"
+        )
+    for rid in ids:
+        if rid in MIDLINE:
+            assert (rid, None) in keys, f"{view.id}: {rid} must have no side"
+        elif view.id == "side":
+            assert keys & {(rid, "right")} and not keys & {(rid, "left")}, f"side: {rid}"
+        else:
+            assert (rid, "right") in keys and (rid, "left") in keys, f"{view.id}: {rid} pair"
+    assert len(keys) == len(view.regions), f"{view.id}: duplicated region"
+
+
+def main() -> None:
+    views = [build_front(), build_back(), build_side()]
+    seen: set[str] = set()
+    OUT.mkdir(parents=True, exist_ok=True)
+    for view in views:
+        check_ids(view)
+        stats = check(view.id, view.outline, view.regions)
+        seen |= {r.id for r in view.regions}
+        text = dump_view(view)
+        loaded = yaml.safe_load(text)
+        assert loaded["view"]["id"] == view.id
+        path = OUT / f"{view.id}.yaml"
+        path.write_text(text)
+        print(
+            f"{path.relative_to(ROOT)}: {len(text) / 1024:.0f} KB, {len(view.regions)} regions, "
+            f"coverage {stats['coverage']:.5f}, worst overlap {stats['worst_overlap']:.6f} "
+            f"({stats['worst_pair']})"
+        )
+    missing = vocabulary() - seen
+    if missing:
+        raise AssertionError(f"region ids in no view: {sorted(missing)}")
+
+
+if __name__ == "__main__":
+    main()
