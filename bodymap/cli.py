@@ -10,6 +10,7 @@ from typing import Any
 
 from bodymap import __version__
 from bodymap.atlas import Atlas, TriggerPoint, load
+from bodymap.atlas.formats import BODY_AREAS
 from bodymap.atlas.model import region_name
 
 VIEWS = ("front", "back", "side")
@@ -117,7 +118,9 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
 
 
 def _list(atlas: Atlas, as_json: bool) -> int:
-    rows = [_summary(atlas, p) for p in atlas.trigger_points.values()]
+    order = {area: index for index, area in enumerate(BODY_AREAS)}
+    rows = sorted((_summary(atlas, p) for p in atlas.trigger_points.values()),
+                  key=lambda row: order.get(row["body_area"], len(order)))
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0

@@ -17,8 +17,10 @@ from bodymap.atlas import Atlas, Marker, Region, Side
 from bodymap.ui import palette
 from bodymap.ui.paths import line_path, painter_path
 
-MARKER_PIXELS = 9.0           # half-size of an X on screen
-SELECTED_MARKER_PIXELS = 15.0
+# Half-sizes of an X on screen. The atlas has a few hundred markers: unselected ones stay
+# small and quiet so that the selected point and its zones are what the eye finds.
+MARKER_PIXELS = 4.5
+SELECTED_MARKER_PIXELS = 13.0
 
 
 def tr(text: str) -> str:
@@ -53,20 +55,22 @@ class MarkerItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        h = self._half() * 0.7
+        h = self._half() * 0.75
         cross = QPainterPath()
         cross.moveTo(-h, -h)
         cross.lineTo(h, h)
         cross.moveTo(-h, h)
         cross.lineTo(h, -h)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        halo = 6.0 if self.selected else 4.0
-        painter.setPen(QPen(QColor(255, 255, 255, 230), halo, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
-        painter.drawPath(cross)
-        color = palette.MARKER_SELECTED if self.selected else palette.MARKER
-        painter.setPen(QPen(color, 3.2 if self.selected else 2.0, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.RoundCap))
+        if self.selected:
+            painter.setPen(QPen(QColor(255, 255, 255, 235), 7.0, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+            painter.drawPath(cross)
+            painter.setPen(QPen(palette.MARKER_SELECTED, 3.4, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+        else:
+            painter.setPen(QPen(palette.MARKER, 1.5, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
         painter.drawPath(cross)
 
 
