@@ -28,15 +28,21 @@ def point(p: Sequence[float]) -> str:
     return f"[{num(p[0])}, {num(p[1])}]"
 
 
+def points_text(coords: Iterable[Sequence[float]]) -> str:
+    # The compact "x y, x y" form of docs/maps.md: one YAML scalar per ring parses far
+    # faster than one node per number.
+    return '"' + ", ".join(f"{num(p[0])} {num(p[1])}" for p in coords) + '"'
+
+
 def ring(coords: Iterable[Sequence[float]]) -> str:
     pts = list(coords)
     if len(pts) > 1 and tuple(pts[0]) == tuple(pts[-1]):
         pts = pts[:-1]  # rings are implicitly closed
-    return "[" + ", ".join(point(p) for p in pts) + "]"
+    return points_text(pts)
 
 
 def polyline(coords: Iterable[Sequence[float]]) -> str:
-    return "[" + ", ".join(point(p) for p in coords) + "]"
+    return points_text(coords)
 
 
 def exterior(poly: Polygon) -> str:
