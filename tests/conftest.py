@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bodymap.atlas import Atlas, load_atlas  # noqa: E402
+from bodymap.atlas import Atlas, load_atlas
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -13,16 +13,17 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from figure.back import build_back  # noqa: E402
-from figure.emit import dump_view  # noqa: E402
-from figure.front import build_front  # noqa: E402
-from figure.side import build_side  # noqa: E402
-from figure.tiling import check  # noqa: E402
-from figure.view import View  # noqa: E402
+from figure.back import build_back
+from figure.emit import dump_view
+from figure.front import build_front
+from figure.side import build_side
+from figure.tiling import check
+from figure.view import View
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "maps" / "views"
-REGIONS_MD = Path("/work/shared/REGIONS.md")
+# The shared vocabulary lives beside the repository (../shared/REGIONS.md).
+REGIONS_MD = Path(__file__).resolve().parent.parent.parent / "shared" / "REGIONS.md"
 
 EXPECTED: dict[str, set[str]] = {
     "front": set(

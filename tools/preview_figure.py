@@ -17,8 +17,8 @@ import yaml
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
@@ -29,7 +29,7 @@ from PySide6.QtGui import (  # noqa: E402
     QPen,
     QPolygonF,
 )
-from shapely.geometry import Polygon  # noqa: E402
+from shapely.geometry import Polygon
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = Path("/tmp/figure")

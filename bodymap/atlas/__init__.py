@@ -3,7 +3,16 @@
 from bodymap.atlas.core import Atlas
 from bodymap.atlas.loader import LoadResult, load, load_atlas
 from bodymap.atlas.model import (
-    REGION_IDS, Marker, Muscle, Region, Side, Source, Technique, TriggerPoint, View, Zone,
+    REGION_IDS,
+    Marker,
+    Muscle,
+    Region,
+    Side,
+    Source,
+    Technique,
+    TriggerPoint,
+    View,
+    Zone,
 )
 from bodymap.atlas.problems import AtlasError, Problem
 

@@ -8,7 +8,15 @@ from typing import Any
 
 from bodymap.atlas.model import VIEW_IDS
 from bodymap.atlas.schema import (
-    Choice, Field, Fields, Flag, ListOf, Number, PointsText, Spec, Text,
+    Choice,
+    Field,
+    Fields,
+    Flag,
+    ListOf,
+    Number,
+    PointsText,
+    Spec,
+    Text,
 )
 
 MAX_CANVAS = 100_000.0

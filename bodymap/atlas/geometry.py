@@ -38,7 +38,7 @@ def invalid_reason(geometry: BaseGeometry) -> str | None:
     """Why a polygon is not valid, in Shapely's words, or None."""
     if geometry.is_valid:
         return None
-    return explain_validity(geometry)
+    return str(explain_validity(geometry))
 
 
 def repaired(geometry: BaseGeometry) -> BaseGeometry:

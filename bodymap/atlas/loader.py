@@ -12,23 +12,41 @@ from pathlib import Path
 from typing import Any
 
 from shapely import STRtree, unary_union
-from shapely.prepared import prep as prepared
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
+from shapely.prepared import prep as prepared
 
 from bodymap.atlas.core import Atlas
 from bodymap.atlas.files import MapFile, display_name, map_paths, read_map_file, reporter
 from bodymap.atlas.formats import ENTRY_SPECS, VIEW
 from bodymap.atlas.geometry import (
-    band, ellipse, invalid_reason, mirror, points_of, repaired, ring_polygon,
+    band,
+    ellipse,
+    invalid_reason,
+    mirror,
+    points_of,
+    repaired,
+    ring_polygon,
 )
 from bodymap.atlas.model import (
-    MIDLINE_REGIONS, REGION_IDS, SIDES, DetailLine, Marker, Muscle, Region, Side, Source,
-    Technique, TriggerPoint, View, Zone, ZoneKind,
+    MIDLINE_REGIONS,
+    REGION_IDS,
+    SIDES,
+    DetailLine,
+    Marker,
+    Muscle,
+    Region,
+    Side,
+    Source,
+    Technique,
+    TriggerPoint,
+    View,
+    Zone,
+    ZoneKind,
 )
 from bodymap.atlas.problems import AtlasError, Problem
 from bodymap.atlas.schema import closest
-from bodymap.atlas.yamlnodes import Mark, Record
+from bodymap.atlas.yamlnodes import Items, Mark, Record
 
 # A region counts as covered by a zone when the overlap is a fair share of the region or of
 # the zone; slivers along a shared border do not count.
@@ -122,7 +140,7 @@ def _polygon_from(ring: Any, where: str, mark: Mark, report: Any) -> BaseGeometr
 
 def _outside_canvas(geometry: BaseGeometry, width: float, height: float) -> bool:
     x0, y0, x1, y1 = geometry.bounds
-    return x0 < 0 or y0 < 0 or x1 > width or y1 > height
+    return bool(x0 < 0 or y0 < 0 or x1 > width or y1 > height)
 
 
 def _build_view(body: Record, report: Any) -> View | None:
@@ -147,7 +165,8 @@ def _build_view(body: Record, report: Any) -> View | None:
         region_id: str = entry["id"]
         side: Side | None = entry.get("side")
         if region_id not in REGION_IDS:
-            report(mark, f"{where}.id: unknown region '{region_id}'{closest(region_id, REGION_IDS)}")
+            report(mark, f"{where}.id: unknown region '{region_id}'"
+                   f"{closest(region_id, REGION_IDS)}")
             continue
         if (side is None) != (region_id in MIDLINE_REGIONS):
             expected = "no side (it is on the midline)" if side else "a side: right or left"
@@ -172,7 +191,8 @@ def _build_view(body: Record, report: Any) -> View | None:
                    bool(line.get("closed", False)))
         for line in body.get("lines", [])
     )
-    landmarks = {name: (float(p[0]), float(p[1])) for name, p in body.get("landmarks", {}).items()}
+    landmarks = {name: (float(p[0]), float(p[1]))
+                 for name, p in body.get("landmarks", {}).items()}
     return View(body["id"], body["name"], width, height, outline, lines, landmarks, tuple(regions))
 
 
@@ -196,7 +216,7 @@ def _checked_entries(map_file: MapFile, report: Any) -> list[tuple[Record, Mark]
     spec = ENTRY_SPECS[key]
     entries = []
     for index, entry in enumerate(body):
-        mark = body.mark_of(index)
+        mark = body.mark_of(index) if isinstance(body, Items) else map_file.record.mark
         if spec.check(entry, f"{key}[{index}]", mark, report):
             entries.append((entry, mark))
     return entries
@@ -262,7 +282,7 @@ class _MuscleBuilder:
             shape_list = shapes if isinstance(shapes, list) else [shapes]
             parts = []
             for index, shape in enumerate(shape_list):
-                shape_mark = shapes.mark_of(index) if isinstance(shapes, list) else mark
+                shape_mark = shapes.mark_of(index) if isinstance(shapes, Items) else mark
                 geometry = self._shape(shape, f"{where}.{view_id}[{index}]", shape_mark,
                                        report, view, side)
                 if geometry is not None:

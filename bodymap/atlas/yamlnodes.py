@@ -11,10 +11,7 @@ from typing import Any
 
 import yaml
 
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when built
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
@@ -108,7 +105,7 @@ class _Builder:
             items.mark = _mark(node)
             items.item_marks = [_mark(child) for child in node.value]
             return items
-        return self.constructor.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+        return self.constructor.construct_object(node, deep=True)
 
 
 def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:

@@ -5,7 +5,7 @@ The view decides nothing: it maps screen positions to the view's canvas and emit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
@@ -35,9 +35,11 @@ class BodyView(QGraphicsView):
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        self.setAccessibleName(self.tr("%s view of the body") % scene.atlas.view(scene.view_id).name)
+        name = scene.atlas.view(scene.view_id).name
+        self.setAccessibleName(self.tr("%s view of the body") % name)
         self.setAccessibleDescription(self.tr(
-            "Tap a trigger point marker to see its referred pain; tap the body to name the region."))
+            "Tap a trigger point marker to see its referred pain; tap the body to name "
+            "the region."))
         self.zoom = 1.0
         self._press: QPoint | None = None
         self._panning = False
@@ -100,7 +102,7 @@ class BodyView(QGraphicsView):
         return super().viewportEvent(event)
 
     # -- taps, drags and hovers --------------------------------------------------------------
-    def _emit(self, signal: Signal, pos: QPoint) -> None:
+    def _emit(self, signal: SignalInstance, pos: QPoint) -> None:
         point = self.mapToScene(pos)
         signal.emit(self.view_id, point.x(), point.y(), TAP_PIXELS / self.scale_factor())
 

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from bodymap.atlas import Atlas, Region, Side
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.finder import Finder
+from bodymap.ui.mode import Mode
 from bodymap.ui.panel import DetailsPanel
 
 
-class ExploreMode(QWidget):
+class ExploreMode(Mode):
     trigger_point_selected = Signal(str, str)   # trigger point id, side
     selection_cleared = Signal()
-    status = Signal(str)                         # a one-line description for the status bar
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)

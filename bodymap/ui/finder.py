@@ -70,7 +70,9 @@ class Finder(QWidget):
             item.setHidden(point_id not in shown)
         for index in range(self.tree.topLevelItemCount()):
             area = self.tree.topLevelItem(index)
-            area.setHidden(all(area.child(i).isHidden() for i in range(area.childCount())))
+            if area is not None:
+                children = (area.child(i) for i in range(area.childCount()))
+                area.setHidden(all(child is None or child.isHidden() for child in children))
 
     @Slot()
     def _choose_first(self) -> None:

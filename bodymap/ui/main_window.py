@@ -5,12 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QListWidget, QMainWindow, QMessageBox, QWidget,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
 )
 
 from bodymap import __version__
 from bodymap.atlas import Atlas, Problem
 from bodymap.ui.explore import ExploreMode
+from bodymap.ui.mode import Mode
 
 
 class MainWindow(QMainWindow):
@@ -19,17 +27,26 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.atlas = atlas
         self.setWindowTitle(self.tr("bodymap: referred pain atlas"))
-        self.explore = ExploreMode(atlas)
-        self.setCentralWidget(self.explore)
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
         self.statusBar().showMessage(self.tr("Educational material, not a diagnosis."))
-        self.explore.status.connect(self.hover_label.setText)
+        # One tab per mode; each mode is a widget with a `status` signal and a `reset()`.
+        self.modes = QTabWidget()
+        self.modes.setObjectName("modes")
+        self.modes.setDocumentMode(True)
+        self.modes.setAccessibleName(self.tr("Modes"))
+        self.explore = ExploreMode(atlas)
+        self._add_mode(self.explore, self.tr("Explore trigger points"))
+        self.setCentralWidget(self.modes)
         self.problems_dock: QDockWidget | None = None
         if problems:
             self._show_problems(problems)
         self._menus()
         self.resize(1400, 900)
+
+    def _add_mode(self, mode: Mode, title: str) -> None:
+        mode.status.connect(self.hover_label.setText)
+        self.modes.addTab(mode, title)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -69,7 +86,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def reset(self) -> None:
         """Everything back to how the app started (what a kiosk does when left alone)."""
-        self.explore.reset()
+        for index in range(self.modes.count()):
+            mode = self.modes.widget(index)
+            if isinstance(mode, Mode):
+                mode.reset()
+        self.modes.setCurrentIndex(0)
 
     @Slot()
     def _about(self) -> None:

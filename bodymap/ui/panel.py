@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from bodymap.atlas import Atlas, Region, Side
 from bodymap.atlas.model import region_name
 
-
 _CSS = """
 h2 { color: #3a2e27; margin-bottom: 2px; }
 h3 { color: #5b4a3f; margin-top: 12px; margin-bottom: 2px; font-size: medium; }

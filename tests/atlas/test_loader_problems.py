@@ -184,7 +184,7 @@ def test_python_tags_are_refused(mini_copy: Path) -> None:
 
 def test_an_alias_bomb_is_refused_quickly(mini_copy: Path) -> None:
     rows = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for name, prev in zip("bcdefghi", "abcdefgh"):
+    for name, prev in zip("bcdefghi", "abcdefgh", strict=False):
         rows.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     (mini_copy / "bomb.yaml").write_text("\n".join(rows) + "\n", encoding="utf-8")
     (problem,) = problems_of(mini_copy)

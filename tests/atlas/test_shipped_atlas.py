@@ -25,7 +25,7 @@ def test_the_outline_is_one_valid_body(atlas: Atlas, view_id: str) -> None:
     x0, y0, x1, y1 = view.outline.bounds
     # 7.5 to 8 heads tall, standing in the canvas.
     assert 1800 <= y1 - y0 <= 1900
-    assert 0 < x0 and x1 < view.width
+    assert x0 > 0 and x1 < view.width
 
 
 @pytest.mark.parametrize("view_id", VIEWS)

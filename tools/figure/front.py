@@ -63,7 +63,7 @@ def build_front() -> View:
             "anterior_neck",
             None,
             box(464, 280, 536, 420)
-            .intersection(above(CLAVICLE_LINE + [(510, 405), (530, 399)]))
+            .intersection(above([*CLAVICLE_LINE, (510, 405), (530, 399)]))
             .difference(head_full),
         ),
     ]

@@ -3,6 +3,7 @@ mirroring, and bands in a limb's own frame (along / across its bone axis)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 
@@ -23,10 +24,7 @@ MID_X = WIDTH / 2
 def catmull_rom(points: Sequence[Pt], closed: bool = False, per_segment: int = 14) -> list[Pt]:
     """Centripetal Catmull-Rom spline through `points` (no overshoot loops, no kinks)."""
     p = [np.asarray(q, dtype=float) for q in points]
-    if closed:
-        ext = [p[-1], *p, p[0], p[1]]
-    else:
-        ext = [2 * p[0] - p[1], *p, 2 * p[-1] - p[-2]]
+    ext = [p[-1], *p, p[0], p[1]] if closed else [2 * p[0] - p[1], *p, 2 * p[-1] - p[-2]]
     out: list[Pt] = []
     for i in range(1, len(ext) - 2):
         p0, p1, p2, p3 = ext[i - 1], ext[i], ext[i + 1], ext[i + 2]
@@ -78,7 +76,7 @@ def tapered(a: Pt, ra: float, b: Pt, rb: float) -> Polygon:
 def tapered_chain(joints: Sequence[tuple[float, float, float]]) -> BaseGeometry:
     """Union of tapered segments through (x, y, radius) joints: a finger or a toe."""
     return unary_union(
-        [tapered(j0[:2], j0[2], j1[:2], j1[2]) for j0, j1 in zip(joints, joints[1:], strict=False)]
+        [tapered(j0[:2], j0[2], j1[:2], j1[2]) for j0, j1 in itertools.pairwise(joints)]
     )
 
 
@@ -187,7 +185,7 @@ def band_along(
         )
     boundaries.append([to_world(far, v) for v in vv])
     strips = []
-    for left, right in zip(boundaries, boundaries[1:], strict=False):
+    for left, right in itertools.pairwise(boundaries):
         poly = Polygon([*left, *reversed(right)])
         strips.append(poly if poly.is_valid else poly.buffer(0))
     return strips

@@ -107,7 +107,7 @@ def without_holes(geom: BaseGeometry) -> list[Polygon]:
             out.append(poly)
             continue
         c = Polygon(poly.interiors[0]).representative_point()
-        minx, miny, maxx, maxy = poly.bounds
+        _minx, miny, _maxx, maxy = poly.bounds
         cut = LineString([(c.x, miny - 1), (c.x, maxy + 1)])
         for piece in split(poly, cut).geoms:
             out.extend(without_holes(piece))
