@@ -35,14 +35,24 @@ class MainWindow(QMainWindow):
         self.modes.setObjectName("modes")
         self.modes.setDocumentMode(True)
         self.modes.setAccessibleName(self.tr("Modes"))
-        self.explore = ExploreMode(atlas)
-        self._add_mode(self.explore, self.tr("Explore trigger points"))
+        self._build_modes(atlas)
         self.setCentralWidget(self.modes)
         self.problems_dock: QDockWidget | None = None
         if problems:
             self._show_problems(problems)
         self._menus()
         self.resize(1400, 900)
+
+    def _build_modes(self, atlas: Atlas) -> None:
+        """(Re)create every mode over `atlas`, one tab each, in the order of the tabs."""
+        while self.modes.count():
+            old = self.modes.widget(0)
+            self.modes.removeTab(0)
+            if old is not None:
+                old.deleteLater()
+        self.atlas = atlas
+        self.explore = ExploreMode(atlas)
+        self._add_mode(self.explore, self.tr("Explore trigger points"))
 
     def _add_mode(self, mode: Mode, title: str) -> None:
         mode.status.connect(self.hover_label.setText)
