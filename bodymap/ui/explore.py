@@ -29,7 +29,7 @@ class ExploreMode(Mode):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([250, 700, 360])
+        splitter.setSizes([290, 700, 380])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
