@@ -11,7 +11,7 @@ from bodymap.ui.body_view import BodyView
 from bodymap.ui.items import BodyScene
 
 BOTH = "front+back"
-NARROW_PIXELS = 760   # below this width "front + back" shows one view at a time
+NARROW_PIXELS = 560   # below this width "front + back" shows one view at a time
 
 
 class BodyArea(QWidget):
@@ -56,12 +56,13 @@ class BodyArea(QWidget):
         outer.addLayout(bar)
         outer.addLayout(self.row, 1)
         self.layout_key = ""
+        self._narrow_view = "front"
         self.set_layout(choices[0][0])
 
     def shown_views(self) -> list[str]:
         if self.layout_key == BOTH:
             if self.width() < NARROW_PIXELS and self.isVisible():
-                return ["front"]
+                return [self._narrow_view]
             return ["front", "back"]
         return [self.layout_key]
 
@@ -78,13 +79,14 @@ class BodyArea(QWidget):
         self.layout_changed.emit(key)
 
     def ensure_visible(self, view_ids: tuple[str, ...]) -> None:
-        """Switch to a layout that shows at least one of `view_ids`."""
-        if not view_ids or set(view_ids) & set(self.shown_views()):
+        """Show at least one of `view_ids`, keeping the current layout where it can."""
+        if not view_ids:
             return
-        both = {"front", "back"} & set(view_ids)
-        if self.layout_key == BOTH and both:
-            self.set_layout(sorted(both)[-1] if self.width() < NARROW_PIXELS else BOTH)
-        else:
+        if self.layout_key == BOTH and {"front", "back"} & set(view_ids):
+            # Narrow windows show one of the pair: the one where the point is.
+            self._narrow_view = "front" if "front" in view_ids else "back"
+            self.set_layout(BOTH)
+        elif not set(view_ids) & set(self.shown_views()):
             self.set_layout(view_ids[0])
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -93,6 +95,7 @@ class BodyArea(QWidget):
             self.set_layout(BOTH)
 
     def reset(self) -> None:
+        self._narrow_view = "front"
         for view in self.views.values():
             view.reset_zoom()
         self.set_layout(BOTH if BOTH in [b.property("layout_key")

@@ -25,6 +25,7 @@ from bodymap.ui.paths import line_path, painter_path
 # small and quiet so that the selected point and its zones are what the eye finds.
 MARKER_PIXELS = 4.5
 SELECTED_MARKER_PIXELS = 13.0
+DIMMED_OPACITY = 0.4
 
 
 def tr(text: str) -> str:
@@ -124,6 +125,7 @@ class BodyScene(QGraphicsScene):
             self.markers[(marker.trigger_point, marker.side)] = item
         self._labels(view.width, view.height)
         self._selected: tuple[str, Side] | None = None
+        self._dimmed = False
 
     def _layer(self, z: float, brush: QBrush, pen: QPen) -> QGraphicsPathItem:
         item = QGraphicsPathItem()
@@ -161,9 +163,12 @@ class BodyScene(QGraphicsScene):
     # -- state -----------------------------------------------------------------------------
     def show_trigger_point(self, point_id: str | None, side: Side | None) -> None:
         """Highlight one side's trigger point, its zones and its muscle; None clears."""
-        if self._selected is not None and self._selected in self.markers:
-            self.markers[self._selected].set_selected(False)
+        previous = self.markers.get(self._selected) if self._selected else None
         self._selected = (point_id, side) if point_id and side else None
+        self._dim_others(self._selected is not None)
+        if previous is not None:
+            previous.set_selected(False)
+            previous.setOpacity(DIMMED_OPACITY if self._dimmed else 1.0)
         essential = QPainterPath()
         spillover = QPainterPath()
         muscle = QPainterPath()
@@ -181,9 +186,17 @@ class BodyScene(QGraphicsScene):
                 muscle = painter_path(shape)
             if (point_id, side) in self.markers:
                 self.markers[(point_id, side)].set_selected(True)
+                self.markers[(point_id, side)].setOpacity(1.0)
         self.essential_item.setPath(essential)
         self.spillover_item.setPath(spillover)
         self.muscle_item.setPath(muscle)
+
+    def _dim_others(self, dim: bool) -> None:
+        # With a point selected, the other markers step back so its pattern reads first.
+        if dim != self._dimmed:
+            self._dimmed = dim
+            for item in self.markers.values():
+                item.setOpacity(DIMMED_OPACITY if dim else 1.0)
 
     def show_region(self, region: Region | None) -> None:
         self.region_item.setPath(painter_path(region.geometry) if region else QPainterPath())

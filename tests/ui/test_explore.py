@@ -55,9 +55,11 @@ def test_tapping_the_body_away_from_markers_names_the_region(
         qtbot: QtBot, make_window: Callable[..., MainWindow], atlas: Atlas) -> None:
     window = make_window()
     view = window.explore.body.views["front"]
-    tolerance = 22 / view.scale_factor()
     region = next(r for r in atlas.view("front").regions
                   if r.id == "anterior_thigh" and r.side == "right")
+    centre = region.geometry.centroid
+    view.set_zoom(3.0, QPointF(centre.x, centre.y))
+    tolerance = 22 / view.scale_factor()
     x0, y0, x1, y1 = region.geometry.bounds
     spot = next(
         (x0 + (x1 - x0) * i / 12, y0 + (y1 - y0) * j / 12)
