@@ -4,9 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.index import ViewIndex
-from bodymap.atlas.model import Marker, Muscle, Region, Source, TriggerPoint, View
+from bodymap.atlas.model import (
+    Complaint,
+    Marker,
+    Muscle,
+    Region,
+    Side,
+    Source,
+    TriggerPoint,
+    View,
+)
+from bodymap.atlas.patterns import ViewPatterns, build_view_patterns
+
+if TYPE_CHECKING:
+    from bodymap.atlas.rank import Candidate
 
 PICK_TOLERANCE = 14.0  # canvas units (about 1.3 cm on the figure)
 
@@ -21,7 +37,11 @@ class Atlas:
     sources: Mapping[str, Source]
     muscles: Mapping[str, Muscle]
     trigger_points: Mapping[str, TriggerPoint]
+    complaints: Mapping[str, Complaint] = field(default_factory=dict)
     _index: dict[str, ViewIndex] = field(init=False, repr=False, compare=False)
+    # The referral patterns cut up for ranking, per view: built on the first ranking.
+    _patterns: dict[str, ViewPatterns] = field(default_factory=dict, init=False, repr=False,
+                                               compare=False)
 
     def __post_init__(self) -> None:
         by_view: dict[str, list[Marker]] = {view_id: [] for view_id in self.views}
@@ -37,6 +57,21 @@ class Atlas:
 
     def markers(self, view_id: str) -> list[Marker]:
         return self._index[view_id].markers
+
+    def patterns(self, view_id: str) -> ViewPatterns:
+        """Every referral pattern drawn in one view, indexed for ranking."""
+        if view_id not in self._patterns:
+            self._patterns[view_id] = build_view_patterns(self.views[view_id],
+                                                          self.trigger_points)
+        return self._patterns[view_id]
+
+    def rank_sources(self, view: str, geometry: BaseGeometry,
+                     side: Side | None = None) -> list[Candidate]:
+        """The trigger points whose referral best explains pain drawn as `geometry` in `view`,
+        best first (see `bodymap.atlas.rank`)."""
+        from bodymap.atlas.rank import rank_pain
+
+        return rank_pain(self, {view: geometry}, side)
 
     def pick(self, view: str, x: float, y: float,
              tolerance: float = PICK_TOLERANCE) -> Marker | None:

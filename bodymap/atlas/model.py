@@ -216,6 +216,16 @@ class TriggerPoint:
 
 
 @dataclass(frozen=True)
+class Complaint:
+    """An everyday complaint ("tension headache", "sciatica") and the regions it stands for."""
+
+    id: str
+    name: str
+    words: tuple[str, ...]     # what people type: "headache", "tension headache"
+    regions: tuple[str, ...]   # region ids, taken on the side asked for (or both)
+
+
+@dataclass(frozen=True)
 class Muscle:
     id: str
     name: str

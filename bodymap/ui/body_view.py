@@ -20,6 +20,9 @@ class BodyView(QGraphicsView):
     tapped = Signal(str, float, float, float)   # view id, x, y, pick tolerance (canvas units)
     hovered = Signal(str, float, float, float)
     left = Signal(str)                           # the pointer left the view
+    stroke_started = Signal(str, float, float)   # only while `painting`: view id, x, y
+    stroke_moved = Signal(str, float, float)
+    stroke_finished = Signal(str, float, float)
 
     def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -43,6 +46,9 @@ class BodyView(QGraphicsView):
         self.zoom = 1.0
         self._press: QPoint | None = None
         self._panning = False
+        # While painting, a drag paints instead of panning (the stroke_* signals).
+        self.painting = False
+        self._stroking = False
 
     @property
     def view_id(self) -> str:
@@ -106,13 +112,25 @@ class BodyView(QGraphicsView):
         point = self.mapToScene(pos)
         signal.emit(self.view_id, point.x(), point.y(), TAP_PIXELS / self.scale_factor())
 
+    def _stroke(self, signal: SignalInstance, event: QMouseEvent) -> None:
+        point = self.mapToScene(event.position().toPoint())
+        signal.emit(self.view_id, point.x(), point.y())
+        event.accept()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.painting and event.button() == Qt.MouseButton.LeftButton:
+            self._stroking = True
+            self._stroke(self.stroke_started, event)
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
             self._panning = False
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._stroking:
+            self._stroke(self.stroke_moved, event)
+            return
         pos = event.position().toPoint()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             if not self._panning and (pos - self._press).manhattanLength() > DRAG_PIXELS:
@@ -126,6 +144,10 @@ class BodyView(QGraphicsView):
         self._emit(self.hovered, pos)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._stroking and event.button() == Qt.MouseButton.LeftButton:
+            self._stroking = False
+            self._stroke(self.stroke_finished, event)
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._panning:
                 self._emit(self.tapped, event.position().toPoint())

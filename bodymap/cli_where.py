@@ -1,0 +1,113 @@
+"""`bodymap where`: which trigger points explain pain in these regions, this polygon or
+this complaint. Part of the command-line edge: it prints."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from shapely.geometry import Polygon
+
+from bodymap.atlas import Atlas
+from bodymap.atlas.model import Side
+from bodymap.atlas.rank import (
+    Candidate,
+    drawing_issue,
+    find_complaint,
+    rank_complaint,
+    rank_pain,
+    regions_drawing,
+)
+from bodymap.atlas.schema import parse_ring_text
+
+ISSUES = {
+    "empty": "nothing to rank: the drawing is empty",
+    "outside": "nothing to rank: the polygon lies outside the body",
+    "small": "nothing to rank: the polygon is too small to stand for an area of pain",
+}
+
+
+def add_parser(commands: Any) -> None:
+    where = commands.add_parser(
+        "where", help="rank the trigger points that explain pain in an area",
+        description="Rank trigger points by how well their referral patterns explain pain in "
+                    "the given regions, polygon or complaint. Educational, not a diagnosis.")
+    where.add_argument("regions", nargs="*", metavar="REGION",
+                       help="region ids where it hurts (e.g. temple elbow_lateral)")
+    where.add_argument("--side", choices=("left", "right"),
+                       help="the side the pain is on (default: both sides)")
+    where.add_argument("--view", choices=("front", "back", "side"),
+                       help="the view the --polygon is drawn in")
+    where.add_argument("--polygon", metavar="'x1 y1, x2 y2, ...'",
+                       help="an area drawn in the --view's canvas (1000 x 2000)")
+    where.add_argument("--symptom", metavar="WORDS",
+                       help="a complaint in words: headache, sciatica, tennis elbow...")
+    where.add_argument("--limit", type=int, default=5, help="how many (default 5)")
+    where.add_argument("--json", action="store_true", help="print JSON")
+    where.add_argument("--maps", action="append", default=[], metavar="DIR",
+                       help="a folder of maps laid over the built-in ones")
+
+
+def _fail(message: str) -> int:
+    print(f"bodymap where: {message}", file=sys.stderr)
+    return 2
+
+
+def where(atlas: Atlas, args: argparse.Namespace) -> int:
+    side: Side | None = args.side
+    given = [bool(args.regions), args.polygon is not None, args.symptom is not None]
+    if sum(given) != 1:
+        return _fail("give regions, or --view and --polygon, or --symptom (one of them)")
+    limit = max(1, args.limit)
+    if args.symptom is not None:
+        complaint = find_complaint(atlas, args.symptom)
+        if complaint is None:
+            known = ", ".join(sorted(c.words[0] for c in atlas.complaints.values()))
+            return _fail(f"no complaint called '{args.symptom}'; try one of: {known}")
+        ranked = rank_complaint(atlas, complaint, side, limit)
+    elif args.polygon is not None:
+        if args.view is None:
+            return _fail("--polygon needs --view front, back or side")
+        points = parse_ring_text(args.polygon)
+        if points is None or len(points) < 3:
+            return _fail("--polygon: expected at least three points as 'x1 y1, x2 y2, ...'")
+        polygon = Polygon(points)
+        if not polygon.is_valid or polygon.area <= 0:
+            return _fail("--polygon: the points do not make a simple polygon with an area")
+        drawing = {args.view: polygon}
+        issue = drawing_issue(atlas, drawing)
+        if issue is not None:
+            return _fail(ISSUES[issue])
+        ranked = rank_pain(atlas, drawing, side, limit)
+    else:
+        try:
+            drawing = regions_drawing(atlas, args.regions, side)
+        except ValueError as error:
+            return _fail(str(error))
+        ranked = rank_pain(atlas, drawing, side, limit)
+    if not ranked:
+        return _fail("no trigger point in the atlas refers pain there")
+    rows = [_row(atlas, c) for c in ranked]
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(r["id"]) for r in rows)
+    for row in rows:
+        bar = "█" * round(row["score"] * 10)
+        print(f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  {row['side']:<5}  "
+              f"{row['reason']}")
+    return 0
+
+
+def _row(atlas: Atlas, candidate: Candidate) -> dict[str, Any]:
+    point = atlas.trigger_points[candidate.trigger_point]
+    return {
+        "id": point.id,
+        "name": point.name,
+        "side": candidate.side or "both",
+        "score": round(candidate.score, 3),
+        "regions": list(candidate.regions),
+        "reason": candidate.reason,
+    }
