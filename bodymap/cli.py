@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from bodymap import __version__
+from bodymap import __version__, cli_where
 from bodymap.atlas import Atlas, TriggerPoint, load
 from bodymap.atlas.formats import BODY_AREAS
 from bodymap.atlas.model import region_name
@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--json", action="store_true", help="print JSON")
     show.add_argument("--maps", action="append", default=[], metavar="DIR",
                       help="a folder of maps laid over the built-in ones")
+
+    cli_where.add_parser(commands)
+    commands.add_parser("schema", help="print the JSON Schema of the map format")
     return parser
 
 
@@ -54,8 +57,15 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
                         help="render the window offscreen to a PNG and exit")
 
 
+def _with_user_maps(overlays: Sequence[str]) -> list[str]:
+    """The user's own maps folder (see docs/maps.md) under the folders named on the line."""
+    from bodymap.ui.places import user_overlays
+
+    return [*(str(folder) for folder in user_overlays()), *overlays]
+
+
 def _load_or_exit(overlays: Sequence[str]) -> Atlas:
-    result = load(overlays=overlays)
+    result = load(overlays=_with_user_maps(overlays))
     if result.problems:
         for problem in result.problems:
             print(problem, file=sys.stderr)
@@ -67,7 +77,7 @@ def _load_or_exit(overlays: Sequence[str]) -> Atlas:
 
 
 def _validate(folder: str | None) -> int:
-    result = load(overlays=[folder] if folder else [])
+    result = load(overlays=_with_user_maps([folder] if folder else []))
     for problem in result.problems:
         print(problem)
     if result.problems or result.atlas is None:
@@ -174,10 +184,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if command == "validate":
             return _validate(args.folder)
+        if command == "schema":
+            from bodymap.atlas.formats import json_schema
+
+            print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+            return 0
         if command == "list":
             return _list(_load_or_exit(args.maps), args.json)
         if command == "show":
             return _show(_load_or_exit(args.maps), args.id, args.json)
+        if command == "where":
+            return cli_where.where(_load_or_exit(args.maps), args)
         from bodymap.ui.app import run
 
         return run(maps=getattr(args, "maps", []), view=getattr(args, "view", None),

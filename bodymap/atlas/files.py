@@ -54,7 +54,7 @@ def read_map_file(path: Path, name: str, layer: int, problems: list[Problem]) ->
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            report(Mark(0, 0), f"file is {size // 1024} KiB, over the limit of "
+            report(Mark(0, 0), f"file is {(size + 1023) // 1024} KiB, over the limit of "
                    f"{MAX_FILE_BYTES // 1024} KiB for a map file; not read")
             return None
         raw = path.read_bytes()

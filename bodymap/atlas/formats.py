@@ -63,7 +63,7 @@ SHAPE = Fields(
     description="whole regions, an ellipse, a band along a path (with width) or a polygon",
 )
 SHAPES = ListOf(SHAPE, min_items=1, single_allowed=True)
-PER_VIEW_SHAPES = Fields({}, extra=SHAPES, key_choices=VIEW_IDS,
+PER_VIEW_SHAPES = Fields({}, extra=SHAPES, key_choices=VIEW_IDS, key_name="view",
                          description="shapes per view (front, back, side)")
 
 VIEW = Fields({
@@ -111,7 +111,7 @@ TRIGGER_POINT = Fields({
     "aliases": Field(ListOf(Text()), required=False),
     "sides": Field(Choice(("bilateral", "midline")), required=False),
     "location": Field(Text()),
-    "at": Field(Fields({}, extra=POINT, key_choices=VIEW_IDS)),
+    "at": Field(Fields({}, extra=POINT, key_choices=VIEW_IDS, key_name="view")),
     "referral": Field(Text()),
     "symptoms": Field(ListOf(Text(), min_items=1)),
     "zones": Field(Fields({
@@ -137,9 +137,18 @@ MUSCLE = Fields({
 MUSCLES = Fields({"muscles": Field(ListOf(MUSCLE, min_items=1))})
 # The spec of one entry of each list-valued kind, checked entry by entry so that one broken
 # muscle does not take the rest of its file down with it.
-ENTRY_SPECS: dict[str, Spec] = {"sources": SOURCE, "muscles": MUSCLE}
+COMPLAINT = Fields({
+    "id": Field(identifier("a complaint id")),
+    "name": Field(Text(description="the complaint in plain words, e.g. Tension headache")),
+    "words": Field(ListOf(Text(), min_items=1,
+                          description="what people type for it: headache, tension headache")),
+    "regions": Field(ListOf(identifier("a region id from REGIONS.md"), min_items=1)),
+})
+COMPLAINTS = Fields({"complaints": Field(ListOf(COMPLAINT, min_items=1))})
+ENTRY_SPECS: dict[str, Spec] = {"sources": SOURCE, "muscles": MUSCLE, "complaints": COMPLAINT}
 
-FILE_KINDS: dict[str, Spec] = {"view": VIEW, "sources": SOURCES, "muscles": MUSCLES}
+FILE_KINDS: dict[str, Spec] = {"view": VIEW, "sources": SOURCES, "muscles": MUSCLES,
+                               "complaints": COMPLAINTS}
 
 
 def json_schema() -> dict[str, Any]:

@@ -196,6 +196,7 @@ class Fields(Spec):
     description: str = ""
     extra: Spec | None = None  # for mappings keyed by free names (landmarks, views)
     key_choices: tuple[str, ...] = ()
+    key_name: str = "field"  # what a key names, for messages: "unknown view 'top'"
     _check_keys: bool = field(default=True, repr=False)
 
     def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
@@ -204,6 +205,7 @@ class Fields(Spec):
             return False
         marks = value.mark_of if isinstance(value, Record) else (lambda _key: mark)
         ok = True
+        suggested: set[str] = set()
         for key, item in value.items():
             path = f"{where}.{key}" if where else key
             if key in self.fields:
@@ -212,11 +214,14 @@ class Fields(Spec):
                 ok = self.extra.check(item, path, marks(key), report) and ok
             else:
                 known = list(self.fields) or list(self.key_choices)
-                report(marks(key), f"{where or 'top level'}: unknown field '{key}'"
-                       + (closest(key, known) or f" (expected one of {', '.join(known)})"))
+                hint = closest(key, known)
+                suggested.add(hint.split("'")[1] if hint else "")
+                report(marks(key), f"{where or 'top level'}: unknown {self.key_name} '{key}'"
+                       + (hint or f" (expected one of {', '.join(known)})"))
                 ok = False
         for key, spec_field in self.fields.items():
-            if spec_field.required and key not in value:
+            # A misspelt required field is reported once, as the typo with its correction.
+            if spec_field.required and key not in value and key not in suggested:
                 report(mark, f"{where or 'top level'}: missing required field '{key}'")
                 ok = False
         if self.one_of:

@@ -62,6 +62,39 @@ def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def _shown_tag(tag: str) -> str:
+    """A tag as it is written in YAML: '!!python/object', not 'tag:yaml.org,2002:...'."""
+    tag = tag.strip("'\" ")
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:") else tag
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the node tree stands for once every alias is expanded.
+
+    Aliases share nodes, so counting each node once with its children's sizes memoised
+    answers in time linear in the text, before anything is expanded ("billion laughs").
+    """
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        if isinstance(node, yaml.MappingNode):
+            children = [child for pair in node.value for child in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        else:
+            sizes[id(node)] = 1
+            continue
+        if children_done:
+            sizes[id(node)] = min(MAX_NODES + 1, 1 + sum(sizes.get(id(c), 1) for c in children))
+        else:
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+    return sizes[id(root)]
+
+
 class _Builder:
     def __init__(self) -> None:
         self.nodes = 0
@@ -78,8 +111,8 @@ class _Builder:
                 f"more than {MAX_NODES} values (an alias bomb?); refused",
             )
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
-            raise ParseIssue(_mark(node), f"refused a YAML tag {node.tag}: maps hold plain "
-                             "data, not program objects")
+            raise ParseIssue(_mark(node), f"refused a YAML tag {_shown_tag(node.tag)}: maps "
+                             "hold plain data, not program objects")
         if isinstance(node, yaml.MappingNode):
             record = Record()
             record.mark = _mark(node)
@@ -133,10 +166,20 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
         if error.problem and error.context and context is not None and context != where:
             message += f" ({error.context} started at line {context.line + 1})"
         raise ParseIssue(mark, f"YAML syntax: {message}") from None
+    except yaml.reader.ReaderError as error:
+        before = text[: error.position]
+        mark = Mark(before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)
+        raise ParseIssue(mark, f"the character #x{error.character:04x} is not allowed in a "
+                         "YAML file (a control character; is this a text file?)") from None
     except yaml.YAMLError as error:
         raise ParseIssue(Mark(0, 0), f"YAML: {error}") from None
+    except RecursionError:  # the pure-Python parser, on very deep nesting
+        raise ParseIssue(Mark(1, 1), "nesting too deep to read; refused") from None
     if node is None:
         return None, []
+    if _expanded_size(node) > MAX_NODES:
+        raise ParseIssue(_mark(node), f"more than {MAX_NODES} values once aliases are "
+                         "expanded (an alias bomb?); refused")
     builder = _Builder()
     try:
         value = builder.build(node)
@@ -145,6 +188,7 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
         mark = Mark(where.line + 1, where.column + 1) if where else Mark(0, 0)
         tag = (error.problem or "").split("tag ")[-1].strip() or "an unknown tag"
         raise ParseIssue(
-            mark, f"refused a YAML tag {tag}: maps hold plain data, not program objects"
+            mark,
+            f"refused a YAML tag {_shown_tag(tag)}: maps hold plain data, not program objects",
         ) from None
     return value, builder.duplicates

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -16,20 +18,34 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
-from bodymap.atlas import Atlas, Problem
+from bodymap.atlas import Atlas, LoadResult, Problem
 from bodymap.ui.explore import ExploreMode
 from bodymap.ui.mode import Mode
+from bodymap.ui.problems import ProblemsPanel
+from bodymap.ui.where import WhereMode
 
 
 class MainWindow(QMainWindow):
     def __init__(self, atlas: Atlas, problems: list[Problem] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 reload: Callable[[], LoadResult] | None = None,
+                 map_folders: Sequence[Path] = (), watch_debounce_ms: int = 500) -> None:
         super().__init__(parent)
+        # `reload` loads the maps again (the built-in atlas and the user's folders): "Reload
+        # maps" in the problems panel rebuilds every mode over what it returns.
+        self._reload = reload
+        self.problems_panel = ProblemsPanel(map_folders, watch_debounce_ms)
+        self.problems_panel.reload_button.setEnabled(reload is not None)
+        self.problems_panel.watch.setEnabled(reload is not None and bool(map_folders))
+        self.problems_panel.reload_requested.connect(self.reload_maps)
+        self.view_actions: list[QAction] = []
         self.atlas = atlas
         self.setWindowTitle(self.tr("bodymap: referred pain atlas"))
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
-        self.statusBar().showMessage(self.tr("Educational material, not a diagnosis."))
+        # A permanent widget: a status message would hide the hover line for good.
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Educational material, not a diagnosis.")))
         # One tab per mode; each mode is a widget with a `status` signal and a `reset()`.
         self.modes = QTabWidget()
         self.modes.setObjectName("modes")
@@ -37,9 +53,13 @@ class MainWindow(QMainWindow):
         self.modes.setAccessibleName(self.tr("Modes"))
         self._build_modes(atlas)
         self.setCentralWidget(self.modes)
-        self.problems_dock: QDockWidget | None = None
-        if problems:
-            self._show_problems(problems)
+        self.problems_dock = QDockWidget(self)
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
+        self._show_problems(problems or [])
+        self.problems_dock.setVisible(bool(problems))  # the View menu opens it any time
         self._menus()
         self.resize(1400, 900)
 
@@ -53,6 +73,8 @@ class MainWindow(QMainWindow):
         self.atlas = atlas
         self.explore = ExploreMode(atlas)
         self._add_mode(self.explore, self.tr("Explore trigger points"))
+        self.where = WhereMode(atlas)
+        self._add_mode(self.where, self.tr("Where does it hurt?"))
 
     def _add_mode(self, mode: Mode, title: str) -> None:
         mode.status.connect(self.hover_label.setText)
@@ -65,12 +87,17 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, button in enumerate(self.explore.body.buttons.buttons(), 1):
-            action = QAction(button.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
-            action.triggered.connect(button.click)
-            view_menu.addAction(action)
+        self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self._view_separator = view_menu.addSeparator()
+        self._bind_view_actions()
+        problems = self.problems_dock.toggleViewAction()
+        problems.setText(self.tr("&Problems in the maps"))
+        view_menu.addAction(problems)
+        reload_maps = QAction(self.tr("Re&load maps"), self)
+        reload_maps.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        reload_maps.setEnabled(self._reload is not None)
+        reload_maps.triggered.connect(self.reload_maps)
+        view_menu.addAction(reload_maps)
         view_menu.addSeparator()
         reset = QAction(self.tr("&Reset"), self)
         reset.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -82,16 +109,40 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def _bind_view_actions(self) -> None:
+        """One action per layout button of Explore (Ctrl+1 …), made again for new modes."""
+        for action in self.view_actions:
+            self.view_menu.removeAction(action)
+            action.deleteLater()
+        self.view_actions = []
+        for index, button in enumerate(self.explore.body.buttons.buttons(), 1):
+            action = QAction(button.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.triggered.connect(button.click)
+            self.view_menu.insertAction(self._view_separator, action)
+            self.view_actions.append(action)
+
     def _show_problems(self, problems: list[Problem]) -> None:
-        dock = QDockWidget(self.tr("Problems in the maps (%n)", "", len(problems)), self)
-        dock.setObjectName("problems")
-        listing = QListWidget()
-        listing.setAccessibleName(self.tr("Problems in the maps"))
-        listing.addItems([str(p) for p in problems])
-        listing.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        dock.setWidget(listing)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self.problems_dock = dock
+        self.problems_panel.show_problems(problems)
+        self.problems_dock.setWindowTitle(
+            self.tr("Problems in the maps (%n)", "", len(problems)))
+        if problems:
+            self.problems_dock.show()
+
+    @Slot()
+    def reload_maps(self) -> None:
+        """Load the maps again; rebuild the modes over the new atlas when there is one."""
+        if self._reload is None:
+            return
+        result = self._reload()
+        if result.atlas is not None:
+            self._build_modes(result.atlas)
+            self._bind_view_actions()
+        self._show_problems(result.problems)
+        self.statusBar().showMessage(
+            self.tr("Maps reloaded: no problems.") if not result.problems else
+            self.tr("Maps reloaded: %1 problem(s); see the list below.").replace(
+                "%1", str(len(result.problems))), 8000)
 
     @Slot()
     def reset(self) -> None:

@@ -51,14 +51,15 @@ def test_a_tab_in_the_indentation_is_refused_with_its_position(mini_copy: Path) 
 def test_an_empty_file_is_reported(mini_copy: Path) -> None:
     (mini_copy / "empty.yaml").write_text("", encoding="utf-8")
     assert problems_of(mini_copy) == [
-        "empty.yaml:1:1: the file is empty; expected one of the keys view, sources, muscles"]
+        "empty.yaml:1:1: the file is empty; expected one of the keys view, sources, muscles, "
+        "complaints"]
 
 
 def test_a_list_where_a_mapping_belongs(mini_copy: Path) -> None:
     (mini_copy / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
     assert problems_of(mini_copy) == [
         "list.yaml:1:1: expected a mapping with one of the keys view, sources, muscles, "
-        "found a list"]
+        "complaints, found a list"]
 
 
 def test_wrong_types_name_the_field_and_what_was_expected(mini_copy: Path) -> None:
@@ -213,7 +214,7 @@ def test_a_byte_order_mark_is_accepted(mini_copy: Path) -> None:
 def test_a_huge_file_is_refused_before_parsing(mini_copy: Path) -> None:
     (mini_copy / "huge.yaml").write_bytes(b"# " + b"x" * (5 * 1024 * 1024) + b"\n")
     (problem,) = problems_of(mini_copy)
-    assert problem.startswith("huge.yaml:0:0: file is 5120 KiB, over the limit")
+    assert problem.startswith("huge.yaml:0:0: file is 5121 KiB, over the limit")
 
 
 def test_duplicate_muscle_ids_across_files(mini_copy: Path) -> None:

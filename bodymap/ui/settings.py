@@ -1,0 +1,128 @@
+"""The app's own settings file: a few typed values in JSON, written atomically; a file that
+cannot be read is set aside (never lost, never fatal) and the defaults are used."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
+from PySide6.QtWidgets import QMainWindow
+
+from bodymap.ui.errors import LOG_NAME
+
+LAYOUTS = ("front+back", "front", "back", "side")
+
+
+@dataclass
+class Settings:
+    layout: str = "front+back"   # the Explore view layout
+    geometry: str = ""           # the main window's geometry (QMainWindow.saveGeometry, hex)
+    watch_maps: bool = False     # reload the maps when a file in the user's folder changes
+    kiosk: bool = False          # on an unexpected error, start over instead of asking
+
+
+class SettingsFile:
+    """Reads and writes one Settings file; `notes` says what was wrong with it, if anything."""
+
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = path
+        self.clock = clock
+        self.notes: list[str] = []
+        self.logger = logging.getLogger(LOG_NAME)
+
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
+        self.logger.warning("%s", text)
+
+    def load(self) -> Settings:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        except OSError as error:
+            self._note(f"could not read the settings {self.path}: {error.strerror}; "
+                       "using the defaults")
+            return Settings()
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except (UnicodeDecodeError, ValueError) as error:
+            self._set_aside(str(error))
+            return Settings()
+        return self._typed(data)
+
+    def _typed(self, data: dict[str, Any]) -> Settings:
+        settings = Settings()
+        for spec in fields(Settings):
+            if spec.name not in data:
+                continue
+            value = data[spec.name]
+            default = getattr(settings, spec.name)
+            ok = isinstance(value, type(default)) and (
+                spec.name != "layout" or value in LAYOUTS)
+            if ok:
+                setattr(settings, spec.name, value)
+            else:
+                expected = ("one of " + ", ".join(LAYOUTS) if spec.name == "layout"
+                            else type(default).__name__)
+                self._note(f"settings: '{spec.name}' has the value {value!r}, expected "
+                           f"{expected}; using the default")
+        return settings
+
+    def _set_aside(self, reason: str) -> None:
+        stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self.clock()))
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        try:
+            self.path.replace(aside)
+        except OSError:
+            self._note(f"the settings file {self.path} could not be read ({reason}); "
+                       "using the defaults")
+            return
+        self._note(f"the settings file could not be read ({reason}); it was set aside as "
+                   f"{aside} and the defaults are used")
+
+    def save(self, settings: Settings) -> bool:
+        """Write atomically: the old file stays whole until the new one is complete."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.logger.warning("could not make %s: %s", self.path.parent, error)
+            return False
+        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        out = QSaveFile(str(self.path))
+        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            self.logger.warning("could not write %s: %s", self.path, out.errorString())
+            return False
+        out.write(QByteArray(text.encode("utf-8")))
+        if not out.commit():
+            self.logger.warning("could not write %s: %s", self.path, out.errorString())
+            return False
+        return True
+
+
+def restore_window(window: QMainWindow, settings: Settings) -> None:
+    """Put the window back as it was left: geometry, and Explore's layout."""
+    if settings.geometry:
+        try:
+            geometry = QByteArray(bytes.fromhex(settings.geometry))
+        except ValueError:
+            geometry = QByteArray()
+        window.restoreGeometry(geometry)
+    explore = getattr(window, "explore", None)
+    if explore is not None:
+        explore.body.set_layout(settings.layout)
+
+
+def capture_window(window: QMainWindow, settings: Settings) -> Settings:
+    """`settings` with the window's current geometry and Explore's layout."""
+    explore = getattr(window, "explore", None)
+    layout = explore.body.layout_key if explore is not None else settings.layout
+    return Settings(**{**asdict(settings), "layout": layout if layout in LAYOUTS else
+                       settings.layout, "geometry": bytes(window.saveGeometry().data()).hex()})

@@ -1,0 +1,152 @@
+"""Under strangers' hands: an error in a slot is logged and answered calmly (a kiosk starts
+over) and the app keeps running; a corrupt settings file is set aside and defaults are used."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from bodymap.atlas import Atlas
+from bodymap.ui.errors import ErrorHandler
+from bodymap.ui.main_window import MainWindow
+from bodymap.ui.settings import Settings, SettingsFile, capture_window, restore_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, atlas: Atlas) -> MainWindow:
+    window = MainWindow(atlas)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def handler(tmp_path: Path, window: MainWindow) -> Iterator[tuple[ErrorHandler, list[str]]]:
+    told: list[str] = []
+    errors = ErrorHandler(tmp_path / "logs", reset=window.reset)
+    errors.inform = lambda title, text: told.append(f"{title}: {text}")
+    errors.install()
+    yield errors, told
+    errors.uninstall()
+
+
+def failing_button(qtbot: QtBot) -> QPushButton:
+    button = QPushButton("Break")
+
+    def broken() -> None:
+        raise ZeroDivisionError("a bug in a slot")
+
+    button.clicked.connect(broken)
+    qtbot.addWidget(button)
+    return button
+
+
+def log_text(errors: ErrorHandler) -> str:
+    for handler in errors.logger.handlers:
+        handler.flush()
+    assert errors.log_path is not None
+    return errors.log_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_slot_is_logged_answered_calmly_and_the_app_runs_on(
+        qtbot: QtBot, window: MainWindow, handler: tuple[ErrorHandler, list[str]]) -> None:
+    errors, told = handler
+    failing_button(qtbot).click()
+    assert errors.errors == 1
+    (message,) = told
+    assert message.startswith("Something went wrong: bodymap ran into something unexpected")
+    assert "Traceback" not in message and "ZeroDivisionError" not in message
+    assert str(errors.log_path) in message
+    logged = log_text(errors)
+    assert "Traceback (most recent call last)" in logged
+    assert "ZeroDivisionError: a bug in a slot" in logged
+    # Still running: the window answers.
+    window.explore.select("upper_trapezius_1", "right")
+    assert window.explore.selection == ("upper_trapezius_1", "right")
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_kiosk_starts_over_without_asking(qtbot: QtBot, window: MainWindow,
+                                           handler: tuple[ErrorHandler, list[str]]) -> None:
+    errors, told = handler
+    errors.kiosk = True
+    window.explore.select("upper_trapezius_1", "right")
+    failing_button(qtbot).click()
+    assert told == []
+    assert window.explore.selection is None
+    assert "Kiosk: starting over" in log_text(errors)
+
+
+def test_an_error_in_another_thread_is_answered_in_the_gui_thread(
+        qtbot: QtBot, handler: tuple[ErrorHandler, list[str]]) -> None:
+    errors, told = handler
+
+    def work() -> None:
+        raise RuntimeError("a bug in a worker")
+
+    thread = threading.Thread(target=work, name="worker")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: len(told) == 1)
+    assert "RuntimeError: a bug in a worker" in log_text(errors)
+
+
+@pytest.mark.qt_log_ignore("bodymap test: a Qt warning")
+def test_qt_warnings_go_to_the_same_log(handler: tuple[ErrorHandler, list[str]]) -> None:
+    errors, _told = handler
+    qWarning("bodymap test: a Qt warning")
+    assert "WARNING Qt: bodymap test: a Qt warning" in log_text(errors)
+
+
+def test_a_corrupt_settings_file_is_set_aside_and_defaults_are_used(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text('{"layout": "side", "geometry": ', encoding="utf-8")  # cut off mid-write
+    store = SettingsFile(path, clock=lambda: 0.0)
+    assert store.load() == Settings()
+    (aside,) = tmp_path.glob("settings.json.corrupt-*")
+    assert aside.read_text(encoding="utf-8") == '{"layout": "side", "geometry": '
+    assert not path.exists()
+    (note,) = store.notes
+    assert note.startswith("the settings file could not be read (")
+    assert note.endswith(f"it was set aside as {aside} and the defaults are used")
+
+
+def test_a_wrong_value_falls_back_to_its_default_alone(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"layout": "upside_down", "watch_maps": True}), encoding="utf-8")
+    store = SettingsFile(path)
+    assert store.load() == Settings(layout="front+back", watch_maps=True)
+    assert store.notes == ["settings: 'layout' has the value 'upside_down', expected one of "
+                           "front+back, front, back, side; using the default"]
+    assert path.exists()
+
+
+def test_settings_bring_back_the_layout_and_the_window_size(
+        qtbot: QtBot, tmp_path: Path, atlas: Atlas, window: MainWindow) -> None:
+    store = SettingsFile(tmp_path / "config" / "settings.json")
+    window.resize(700, 640)  # a size of its own, within the offscreen screen
+    left_as = (window.width(), window.height())
+    window.explore.body.set_layout("side")
+    assert store.save(capture_window(window, Settings(kiosk=True)))
+    assert not list((tmp_path / "config").glob("*.tmp")) and len(
+        list((tmp_path / "config").iterdir())) == 1  # written whole, no leftovers
+
+    again = MainWindow(atlas)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) != left_as
+    settings = store.load()
+    assert settings.kiosk and settings.layout == "side"
+    restore_window(again, settings)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.explore.body.layout_key == "side"
+    assert (again.width(), again.height()) == left_as
