@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -10,8 +11,17 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The user's own maps, logs and settings live in the platform's folders: point them (for this
+# process and every `bodymap` the tests start) at an empty place, never at the tester's home.
+_HOME = Path(tempfile.mkdtemp(prefix="bodymap-test-home-"))
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_HOME / _variable.lower())
+# The atlas cache too: each test run starts with an empty one (under XDG_CACHE_HOME above),
+# whatever the tester's own settings, so the first load is built from the maps.
+os.environ["BODYMAP_CACHE_DIR"] = str(_HOME / "atlas-cache")
+os.environ.pop("BODYMAP_NO_CACHE", None)
 
-from bodymap.atlas import Atlas, load_atlas
+from bodymap.atlas import Atlas, load_atlas  # noqa: E402 - after the environment above
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

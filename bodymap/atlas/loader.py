@@ -32,6 +32,7 @@ from bodymap.atlas.model import (
     MIDLINE_REGIONS,
     REGION_IDS,
     SIDES,
+    Complaint,
     DetailLine,
     Marker,
     Muscle,
@@ -73,24 +74,45 @@ def load_atlas(path: str | Path | None = None, overlays: Sequence[str | Path] = 
     return result.atlas
 
 
-def load(path: str | Path | None = None, overlays: Sequence[str | Path] = ()) -> LoadResult:
-    """Load leniently: everything sound, plus the problems with the rest."""
+def load(path: str | Path | None = None, overlays: Sequence[str | Path] = (),
+         cache: bool = True) -> LoadResult:
+    """Load leniently: everything sound, plus the problems with the rest.
+
+    A load without problems is cached (`bodymap.atlas.cache`) and read back while the files
+    stay unchanged; `cache=False` or BODYMAP_NO_CACHE=1 read the files every time.
+    """
+    from bodymap.atlas import cache as atlas_cache
     from bodymap.resources import maps_dir
 
     problems: list[Problem] = []
     folders: list[tuple[Path, bool]] = [(Path(path), False) if path else (maps_dir(), True)]
     folders += [(Path(folder), False) for folder in overlays]
-    files: list[MapFile] = []
+    layers: list[tuple[int, Path, bool, list[Path]]] = []
     for layer, (folder, builtin) in enumerate(folders):
         if not folder.exists():
             problems.append(Problem(str(folder), 0, 0, "no such file or folder"))
             continue
-        for file_path in map_paths(folder):
+        layers.append((layer, folder, builtin, map_paths(folder)))
+    cache_dir = atlas_cache.directory_from_environment() if cache else None
+    stored: tuple[str, str] | None = None
+    if cache_dir is not None and not problems:
+        try:
+            stored = atlas_cache.cache_key((layer, paths) for layer, _, _, paths in layers)
+        except OSError:
+            stored = None
+        cached = atlas_cache.read(cache_dir, *stored) if stored else None
+        if cached is not None:
+            return LoadResult(cached, [])
+    files: list[MapFile] = []
+    for layer, folder, builtin, paths in layers:
+        for file_path in paths:
             name = display_name(file_path, folder if folder.is_dir() else folder.parent, builtin)
             map_file = read_map_file(file_path, name, layer, problems)
             if map_file is not None:
                 files.append(map_file)
     atlas = build_atlas(files, problems)
+    if cache_dir is not None and stored is not None and atlas is not None and not problems:
+        atlas_cache.write(cache_dir, *stored, atlas)
     return LoadResult(atlas, sorted(set(problems)))
 
 
@@ -104,7 +126,29 @@ def build_atlas(files: Iterable[MapFile], problems: list[Problem]) -> Atlas | No
         return None
     muscle_files = [f for f in files if f.kind == "muscles"]
     muscles, points = _MuscleBuilder(views, sources, problems).build(muscle_files)
-    return Atlas(views=views, sources=sources, muscles=muscles, trigger_points=points)
+    complaints = _build_complaints([f for f in files if f.kind == "complaints"], views,
+                                   problems)
+    return Atlas(views=views, sources=sources, muscles=muscles, trigger_points=points,
+                 complaints=complaints)
+
+
+def _build_complaints(files: list[MapFile], views: dict[str, View],
+                      problems: list[Problem]) -> dict[str, Complaint]:
+    """Complaints by id; a later layer's complaint replaces one with the same id."""
+    drawn = {r.id for view in views.values() for r in view.regions}
+    complaints: dict[str, Complaint] = {}
+    for map_file in files:
+        report = reporter(map_file.name, problems)
+        for entry, _mark in _checked_entries(map_file, report):
+            regions = entry["regions"]
+            unknown = [(i, r) for i, r in enumerate(regions) if r not in drawn]
+            for index, region_id in unknown:
+                report(regions.mark_of(index), f"{entry['id']}.regions: unknown region "
+                       f"'{region_id}'{closest(region_id, sorted(drawn))}")
+            if not unknown:
+                complaints[entry["id"]] = Complaint(entry["id"], entry["name"],
+                                                    tuple(entry["words"]), tuple(regions))
+    return complaints
 
 
 def _build_views(files: list[MapFile], problems: list[Problem]) -> dict[str, View]:
@@ -198,12 +242,20 @@ def _build_view(body: Record, report: Any) -> View | None:
 
 def _build_sources(files: list[MapFile], problems: list[Problem]) -> dict[str, Source]:
     sources: dict[str, Source] = {}
+    origin: dict[str, tuple[int, str, int]] = {}  # id -> (layer, file, line)
     for map_file in files:
         report = reporter(map_file.name, problems)
         entries = _checked_entries(map_file, report)
-        for entry, _mark in entries:
-            sources[entry["id"]] = Source(entry["id"], " ".join(entry["cite"].split()),
-                                          entry["short"])
+        for entry, mark in entries:
+            source_id = entry["id"]
+            if source_id in origin and origin[source_id][0] == map_file.layer:
+                _layer, name, line = origin[source_id]
+                report(entry.mark_of("id"), f"source id '{source_id}' is already used at "
+                       f"{name}:{line}")
+                continue
+            origin[source_id] = (map_file.layer, map_file.name, mark.line)
+            sources[source_id] = Source(source_id, " ".join(entry["cite"].split()),
+                                        entry["short"])
     return sources
 
 
@@ -354,8 +406,17 @@ class _MuscleBuilder:
         new_points: list[TriggerPoint] = []
         for index, tp in enumerate(entry["trigger_points"]):
             mark = entry["trigger_points"].mark_of(index)
-            if tp["id"] in points or any(p.id == tp["id"] for p in new_points):
-                report(tp.mark_of("id"), f"trigger point id '{tp['id']}' is already used")
+            if any(p.id == tp["id"] for p in new_points):
+                report(tp.mark_of("id"), f"trigger point id '{tp['id']}' is used twice in "
+                       f"muscle '{muscle_id}'")
+                continue
+            if tp["id"] in points:
+                # A trigger point belongs to its muscle: an overlay changes it by laying the
+                # whole muscle over the old one (same muscle id), never from another muscle.
+                owner = points[tp["id"]].muscle
+                report(tp.mark_of("id"), f"trigger point id '{tp['id']}' already belongs to "
+                       f"muscle '{owner}'; to change it, lay a muscle with id '{owner}' over "
+                       "that one")
                 continue
             point = self._trigger_point(muscle_id, tp, mark, report, shapes)
             if point is not None:
@@ -387,6 +448,11 @@ class _MuscleBuilder:
             view = self.views.get(view_id)
             if view is None:
                 report(at_mark, f"{tp_id}.at.{view_id}: the atlas has no '{view_id}' view")
+                ok = False
+                continue
+            if not (0 <= x <= view.width and 0 <= y <= view.height):
+                report(at_mark, f"{tp_id}.at.{view_id}: the marker ({x:g}, {y:g}) lies outside "
+                       f"the {view.width:g} x {view.height:g} canvas of the {view_id} view")
                 ok = False
                 continue
             if not view.outline.contains(Point(x, y)):

@@ -6,14 +6,12 @@ Items are built once from the atlas; selecting a trigger point only changes path
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
     QGraphicsSimpleTextItem,
-    QStyleOptionGraphicsItem,
-    QWidget,
 )
 from shapely import unary_union
 
@@ -25,58 +23,91 @@ from bodymap.ui.paths import line_path, painter_path
 # small and quiet so that the selected point and its zones are what the eye finds.
 MARKER_PIXELS = 4.5
 SELECTED_MARKER_PIXELS = 13.0
+# Cached items live in QPixmapCache (10 MB by default): room for the outline and lines of
+# three full-screen views, so that a large kiosk screen does not evict them every frame.
+PIXMAP_CACHE_KIB = 48 * 1024
 DIMMED_OPACITY = 0.4
+_NO_PATH = QPainterPath()
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BodyScene", text)
 
 
-class MarkerItem(QGraphicsItem):
-    """A trigger point drawn as the charts draw it: an X, a fixed size on screen."""
+class MarkerItem(QGraphicsPathItem):
+    """A trigger point drawn as the charts draw it: an X, a fixed size on screen.
+
+    A path item, so that Qt paints and measures a few hundred of them without calling back
+    into Python; the selected X gets a white halo, a child item drawn behind it.
+    """
 
     def __init__(self, marker: Marker, name: str) -> None:
-        super().__init__()
+        look = _marker_look(False)
+        super().__init__(look.cross)
+        self.setPen(look.pens[-1])
         self.marker = marker
         self.selected = False
+        self._halo: QGraphicsPathItem | None = None
         self.setPos(marker.x, marker.y)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setToolTip(f"{name} ({tr('patient’s ' + marker.side)})")
         self.setAcceptHoverEvents(True)
         self.setZValue(10)
+        # Drawn once into a small pixmap and blitted after that: no antialiased stroking of
+        # every X on every frame.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_selected(self, selected: bool) -> None:
-        if selected != self.selected:
-            self.prepareGeometryChange()
-            self.selected = selected
-            self.setZValue(12 if selected else 10)
+        if selected == self.selected:
+            return
+        self.selected = selected
+        look = _marker_look(selected)
+        self.setPath(look.cross)
+        self.setPen(look.pens[-1])
+        if selected and self._halo is None:
+            self._halo = QGraphicsPathItem(look.cross, self)
+            self._halo.setPen(look.pens[0])
+            self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+            self._halo.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        if self._halo is not None:
+            self._halo.setVisible(selected)
+        self.setZValue(12 if selected else 10)
 
-    def _half(self) -> float:
-        return SELECTED_MARKER_PIXELS if self.selected else MARKER_PIXELS
+    def shape(self) -> QPainterPath:
+        # The whole square around the X answers the pointer (for its tooltip), not the strokes.
+        return _marker_look(self.selected).area
 
-    def boundingRect(self) -> QRectF:
-        h = self._half() + 4
-        return QRectF(-h, -h, 2 * h, 2 * h)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        h = self._half() * 0.75
-        cross = QPainterPath()
-        cross.moveTo(-h, -h)
-        cross.lineTo(h, h)
-        cross.moveTo(-h, h)
-        cross.lineTo(h, -h)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.selected:
-            painter.setPen(QPen(QColor(255, 255, 255, 235), 7.0, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
-            painter.drawPath(cross)
-            painter.setPen(QPen(palette.MARKER_SELECTED, 3.4, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
-        else:
-            painter.setPen(QPen(palette.MARKER, 1.5, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
-        painter.drawPath(cross)
+class _MarkerLook:
+    """The path, pens and area of an X of one size, made once rather than on every paint."""
+
+    def __init__(self, half: float, pens: tuple[QPen, ...]) -> None:
+        h = half * 0.75
+        self.cross = QPainterPath()
+        self.cross.moveTo(-h, -h)
+        self.cross.lineTo(h, h)
+        self.cross.moveTo(-h, h)
+        self.cross.lineTo(h, -h)
+        self.pens = pens  # drawn in this order: the halo (if any), then the X
+        edge = half + 4
+        self.area = QPainterPath()
+        self.area.addRect(QRectF(-edge, -edge, 2 * edge, 2 * edge))
+
+
+_LOOKS: dict[bool, _MarkerLook] = {}
+
+
+def _marker_look(selected: bool) -> _MarkerLook:
+    look = _LOOKS.get(selected)
+    if look is None:
+        def pen(color: QColor, width: float) -> QPen:
+            return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+
+        look = _LOOKS[selected] = (
+            _MarkerLook(SELECTED_MARKER_PIXELS, (pen(QColor(255, 255, 255, 235), 7.0),
+                                                 pen(palette.MARKER_SELECTED, 3.4)))
+            if selected else _MarkerLook(MARKER_PIXELS, (pen(palette.MARKER, 1.5),)))
+    return look
 
 
 class BodyScene(QGraphicsScene):
@@ -91,11 +122,15 @@ class BodyScene(QGraphicsScene):
         self.setSceneRect(QRectF(-margin, -margin, view.width + 2 * margin,
                                  view.height + 2 * margin))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
         outline = QGraphicsPathItem(painter_path(view.outline))
         outline.setBrush(QBrush(palette.SKIN))
         outline.setPen(palette.cosmetic_pen(palette.OUTLINE, 1.6))
         self.addItem(outline)
+        # The figure never changes: filling its long outline once per zoom, not per frame.
+        outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         details = QPainterPath()
         for line in view.lines:
@@ -104,6 +139,7 @@ class BodyScene(QGraphicsScene):
         detail_item.setPen(palette.cosmetic_pen(palette.DETAIL, 1.0))
         detail_item.setZValue(1)
         self.addItem(detail_item)
+        detail_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self.region_item = self._layer(2, QBrush(palette.REGION_HIGHLIGHT),
                                        palette.cosmetic_pen(palette.REGION_BORDER, 1.2))
@@ -126,6 +162,9 @@ class BodyScene(QGraphicsScene):
         self._labels(view.width, view.height)
         self._selected: tuple[str, Side] | None = None
         self._dimmed = False
+        # (point, side) -> its paths here; at most two per trigger point, kept for the session
+        self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath,
+                                                  QPainterPath]] = {}
 
     def _layer(self, z: float, brush: QBrush, pen: QPen) -> QGraphicsPathItem:
         item = QGraphicsPathItem()
@@ -169,27 +208,32 @@ class BodyScene(QGraphicsScene):
         if previous is not None:
             previous.set_selected(False)
             previous.setOpacity(DIMMED_OPACITY if self._dimmed else 1.0)
-        essential = QPainterPath()
-        spillover = QPainterPath()
-        muscle = QPainterPath()
+        essential = spillover = muscle = _NO_PATH
         if point_id and side:
-            point = self.atlas.trigger_points[point_id]
-            zones = point.zones_for(side, self.view_id)
-            ess = [z.geometry for z in zones if z.kind == "essential"]
-            spill = [z.geometry for z in zones if z.kind == "spillover"]
-            if ess:
-                essential = painter_path(unary_union(ess))
-            if spill:
-                spillover = painter_path(unary_union(spill))
-            shape = self.atlas.muscle_of(point_id).shapes.get((self.view_id, side))
-            if shape is not None:
-                muscle = painter_path(shape)
+            essential, spillover, muscle = self._pattern_paths(point_id, side)
             if (point_id, side) in self.markers:
                 self.markers[(point_id, side)].set_selected(True)
                 self.markers[(point_id, side)].setOpacity(1.0)
         self.essential_item.setPath(essential)
         self.spillover_item.setPath(spillover)
         self.muscle_item.setPath(muscle)
+
+    def _pattern_paths(self, point_id: str, side: Side
+                       ) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+        """The essential, spillover and muscle paths of one side's point, made once each."""
+        key = (point_id, side)
+        paths = self._paths.get(key)
+        if paths is None:
+            zones = self.atlas.trigger_points[point_id].zones_for(side, self.view_id)
+            ess = [z.geometry for z in zones if z.kind == "essential"]
+            spill = [z.geometry for z in zones if z.kind == "spillover"]
+            shape = self.atlas.muscle_of(point_id).shapes.get((self.view_id, side))
+            paths = self._paths[key] = (
+                painter_path(unary_union(ess)) if ess else _NO_PATH,
+                painter_path(unary_union(spill)) if spill else _NO_PATH,
+                painter_path(shape) if shape is not None else _NO_PATH,
+            )
+        return paths
 
     def _dim_others(self, dim: bool) -> None:
         # With a point selected, the other markers step back so its pattern reads first.
