@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from bodymap.atlas import Atlas, Region, Side
 from bodymap.ui.body_area import BodyArea
@@ -22,18 +22,7 @@ class ExploreMode(Mode):
         self.finder = Finder(atlas)
         self.body = BodyArea(atlas)
         self.panel = DetailsPanel(atlas)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.finder)
-        splitter.addWidget(self.body)
-        splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes([290, 700, 380])
-        splitter.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        self._three_panes(self.finder, self.body, self.panel, (290, 700, 380))
 
         self.selection: tuple[str, Side] | None = None
         self.region: Region | None = None

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSlider,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -75,16 +74,7 @@ class WhereMode(Mode):
         self.rows: list[CandidateRow] = []
         self._stroke: list[tuple[float, float]] = []
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._tools())
-        splitter.addWidget(self.body)
-        splitter.addWidget(self._results())
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 700, 380])
-        splitter.setChildrenCollapsible(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        self._three_panes(self._tools(), self.body, self._results(), (240, 700, 380))
 
         self.body.tapped.connect(self.on_tap)
         for view in self.body.views.values():
