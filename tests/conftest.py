@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import subprocess
+import sys
 import tempfile
 import textwrap
 from collections.abc import Callable
@@ -14,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The user's own maps, logs and settings live in the platform's folders: point them (for this
 # process and every `bodymap` the tests start) at an empty place, never at the tester's home.
 _HOME = Path(tempfile.mkdtemp(prefix="bodymap-test-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_variable] = str(_HOME / _variable.lower())
 # The atlas cache too: each test run starts with an empty one (under XDG_CACHE_HOME above),
@@ -54,3 +59,19 @@ def write_maps(tmp_path: Path) -> Callable[..., Path]:
         return folder
 
     return write
+
+
+def run_bodymap(*args: str, cwd: Path | None = None,
+                data_home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real `bodymap` command in a fresh process, as a user runs it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if data_home is not None:
+        env["XDG_DATA_HOME"] = str(data_home)
+    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
+                          text=True, env=env, cwd=cwd, timeout=120)
+
+
+@pytest.fixture
+def bodymap_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Runs the real `bodymap` command: bodymap_cli("show", "SCM", cwd=..., data_home=...)."""
+    return run_bodymap

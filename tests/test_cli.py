@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,21 +11,18 @@ from PySide6.QtGui import QImage
 
 from bodymap import __version__
 
-
-def bodymap(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=120)
+# The `bodymap_cli` fixture (conftest.py): runs the real command in a fresh process.
+Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def test_version() -> None:
-    result = bodymap("--version")
+def test_version(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"bodymap {__version__}"
 
 
-def test_validate_the_shipped_maps_prints_one_summary_line() -> None:
-    result = bodymap("validate")
+def test_validate_the_shipped_maps_prints_one_summary_line(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("validate")
     assert result.returncode == 0, result.stdout + result.stderr
     (line,) = result.stdout.splitlines()
     assert line.startswith("ok: 3 views, ")
@@ -35,7 +30,7 @@ def test_validate_the_shipped_maps_prints_one_summary_line() -> None:
 
 
 def test_validate_reports_each_problem_as_a_compiler_line(
-        write_maps: Callable[..., Path], tmp_path: Path) -> None:
+        bodymap_cli: Cli, write_maps: Callable[..., Path], tmp_path: Path) -> None:
     folder = write_maps({"clinic/extra.yaml": """
         muscles:
           - id: clinic_muscle
@@ -43,7 +38,7 @@ def test_validate_reports_each_problem_as_a_compiler_line(
             body_area: thighs
             trigger_points: []
         """})
-    result = bodymap("validate", str(folder), cwd=tmp_path)
+    result = bodymap_cli("validate", str(folder), cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "maps/clinic/extra.yaml:4:5: muscles[0].body_area: 'thighs' is not one of head, neck, "
@@ -56,8 +51,8 @@ def test_validate_reports_each_problem_as_a_compiler_line(
     assert result.stderr.strip() == "2 problems found"
 
 
-def test_list_json_gives_every_trigger_point(atlas: object) -> None:
-    result = bodymap("list", "--json")
+def test_list_json_gives_every_trigger_point(bodymap_cli: Cli, atlas: object) -> None:
+    result = bodymap_cli("list", "--json")
     assert result.returncode == 0
     rows = json.loads(result.stdout)
     ids = [row["id"] for row in rows]
@@ -66,8 +61,8 @@ def test_list_json_gives_every_trigger_point(atlas: object) -> None:
     assert set(first) >= {"id", "muscle", "name", "aliases", "body_area", "side", "views"}
 
 
-def test_show_json_computes_the_regions_from_the_zones() -> None:
-    result = bodymap("show", "upper_trapezius_1", "--json")
+def test_show_json_computes_the_regions_from_the_zones(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("show", "upper_trapezius_1", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert "temple" in data["essential_regions"]
@@ -75,23 +70,23 @@ def test_show_json_computes_the_regions_from_the_zones() -> None:
     assert data["precautions"] and data["source"]["citation"]
 
 
-def test_show_finds_a_muscle_by_its_abbreviation() -> None:
-    result = bodymap("show", "SCM")
+def test_show_finds_a_muscle_by_its_abbreviation(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("show", "SCM")
     assert result.returncode == 0, result.stderr
     assert "Sternocleidomastoid" in result.stdout.splitlines()[0]
 
 
-def test_show_an_unknown_point_says_so_without_a_traceback() -> None:
-    result = bodymap("show", "no_such_muscle")
+def test_show_an_unknown_point_says_so_without_a_traceback(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("show", "no_such_muscle")
     assert result.returncode == 2
     assert "no trigger point called 'no_such_muscle'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_gui_screenshot_writes_a_png_of_the_window(tmp_path: Path) -> None:
+def test_gui_screenshot_writes_a_png_of_the_window(bodymap_cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "shot.png"
-    result = bodymap("gui", "--view", "back", "--select", "upper_trapezius_1",
-                     "--screenshot", str(target))
+    result = bodymap_cli("gui", "--view", "back", "--select", "upper_trapezius_1",
+                         "--screenshot", str(target))
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert image.width() >= 800 and image.height() >= 600

@@ -3,32 +3,31 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bodymap.atlas.formats import json_schema
+
+# The `bodymap_cli` fixture (conftest.py): runs the real command in a fresh process.
+Cli = Callable[..., subprocess.CompletedProcess[str]]
+
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BROKEN = FIXTURES / "broken"
 SHIPPED_SCHEMA = Path(__file__).parent.parent / "bodymap" / "map.schema.json"
 
 
-def bodymap(*args: str, cwd: Path, data_home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(data_home)}
-    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=120)
 
-
-def test_validate_sorts_every_problem_of_every_file_and_counts_them(tmp_path: Path) -> None:
+def test_validate_sorts_every_problem_of_every_file_and_counts_them(
+        bodymap_cli: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "clinic"
     for case, name in [("yaml_syntax", "b_syntax.yaml"), ("python_tags", "a_tags.yaml"),
                        ("not_utf8", "c_latin1.yaml"), ("tabs", "a_tabs.yaml")]:
         folder.mkdir(exist_ok=True)
         shutil.copy(BROKEN / case / "clinic.yaml", folder / name)
-    result = bodymap("validate", "clinic", cwd=tmp_path, data_home=tmp_path / "data")
+    result = bodymap_cli("validate", "clinic", cwd=tmp_path, data_home=tmp_path / "data")
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "clinic/a_tabs.yaml:6:1: a tab character in the indentation; YAML indents with spaces",
@@ -41,9 +40,10 @@ def test_validate_sorts_every_problem_of_every_file_and_counts_them(tmp_path: Pa
     assert result.stderr == "4 problems found\n"
 
 
-def test_validate_refuses_a_bomb_quickly_and_without_a_traceback(tmp_path: Path) -> None:
-    result = bodymap("validate", str(BROKEN / "alias_bomb"), cwd=tmp_path,
-                     data_home=tmp_path / "data")
+def test_validate_refuses_a_bomb_quickly_and_without_a_traceback(
+        bodymap_cli: Cli, tmp_path: Path) -> None:
+    result = bodymap_cli("validate", str(BROKEN / "alias_bomb"), cwd=tmp_path,
+                         data_home=tmp_path / "data")
     assert result.returncode == 1
     (line,) = result.stdout.splitlines()
     assert line.endswith("alias_bomb/clinic.yaml:2:1: more than 400000 values once aliases are "
@@ -51,26 +51,27 @@ def test_validate_refuses_a_bomb_quickly_and_without_a_traceback(tmp_path: Path)
     assert "Traceback" not in result.stderr
 
 
-def test_the_users_maps_folder_is_laid_over_the_atlas_by_every_command(tmp_path: Path) -> None:
+def test_the_users_maps_folder_is_laid_over_the_atlas_by_every_command(
+        bodymap_cli: Cli, tmp_path: Path) -> None:
     maps = tmp_path / "data" / "bodymap" / "maps"
     maps.mkdir(parents=True)
     shutil.copy(BROKEN / "tabs" / "clinic.yaml", maps / "clinic.yaml")
     expected = ("maps/clinic.yaml:6:1: a tab character in the indentation; YAML indents "
                 "with spaces")
 
-    checked = bodymap("validate", cwd=maps.parent, data_home=tmp_path / "data")
+    checked = bodymap_cli("validate", cwd=maps.parent, data_home=tmp_path / "data")
     assert checked.returncode == 1
     assert checked.stdout.splitlines() == [expected]
 
     # Listing still works from the sound maps, and says what was left out.
-    listed = bodymap("list", cwd=maps.parent, data_home=tmp_path / "data")
+    listed = bodymap_cli("list", cwd=maps.parent, data_home=tmp_path / "data")
     assert listed.returncode == 0
     assert listed.stderr.splitlines()[0] == expected
     assert "trigger points in" in listed.stdout.splitlines()[-1]
 
 
-def test_schema_prints_the_format_the_loader_checks(tmp_path: Path) -> None:
-    result = bodymap("schema", cwd=tmp_path, data_home=tmp_path / "data")
+def test_schema_prints_the_format_the_loader_checks(bodymap_cli: Cli, tmp_path: Path) -> None:
+    result = bodymap_cli("schema", cwd=tmp_path, data_home=tmp_path / "data")
     assert result.returncode == 0
     printed = json.loads(result.stdout)
     assert printed == json_schema()

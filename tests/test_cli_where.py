@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from collections.abc import Callable
 
-from tests.test_cli import bodymap
+# The `bodymap_cli` fixture (conftest.py): runs the real command in a fresh process.
+Cli = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def test_where_regions_prints_the_ranked_candidates_best_first() -> None:
-    result = bodymap("where", "heel", "--side", "right")
+def test_where_regions_prints_the_ranked_candidates_best_first(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("where", "heel", "--side", "right")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 5
@@ -17,23 +20,23 @@ def test_where_regions_prints_the_ranked_candidates_best_first() -> None:
     assert scores == sorted(scores, reverse=True)
 
 
-def test_where_polygon_json_gives_id_score_regions_reason() -> None:
-    result = bodymap("where", "--view", "back", "--polygon",
-                     "540 1880, 610 1880, 610 1925, 540 1925", "--json")
+def test_where_polygon_json_gives_id_score_regions_reason(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("where", "--view", "back", "--polygon",
+                         "540 1880, 610 1880, 610 1925, 540 1925", "--json")
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert rows and {"id", "score", "regions", "reason"} <= set(rows[0])
     assert 0 < rows[0]["score"] <= 1
 
 
-def test_where_symptom_gives_the_same_list_as_its_regions() -> None:
-    by_words = json.loads(bodymap("where", "--symptom", "tennis elbow", "--json").stdout)
-    by_regions = json.loads(bodymap("where", "elbow_lateral", "posterior_forearm",
+def test_where_symptom_gives_the_same_list_as_its_regions(bodymap_cli: Cli) -> None:
+    by_words = json.loads(bodymap_cli("where", "--symptom", "tennis elbow", "--json").stdout)
+    by_regions = json.loads(bodymap_cli("where", "elbow_lateral", "posterior_forearm",
                                     "--json").stdout)
     assert by_words == by_regions
 
 
-def test_where_errors_are_one_line_and_exit_2() -> None:
+def test_where_errors_are_one_line_and_exit_2(bodymap_cli: Cli) -> None:
     for args, message in [
         (("templ",), "unknown region 'templ' (did you mean 'temple'?)"),
         (("--view", "back", "--polygon", "1 2, x"), "expected at least three points"),
@@ -41,7 +44,7 @@ def test_where_errors_are_one_line_and_exit_2() -> None:
         (("--symptom", "purple elbows"), "no complaint called 'purple elbows'"),
         ((), "give regions"),
     ]:
-        result = bodymap("where", *args)
+        result = bodymap_cli("where", *args)
         assert result.returncode == 2, args
         assert message in result.stderr
         assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
