@@ -44,17 +44,31 @@ class BodyArea(QWidget):
             self.buttons.addButton(button)
             bar.addWidget(button)
         bar.addStretch(1)
+        # Show it big: the highlighted pattern fills each view; back to the whole body.
+        self.zoom_button = QPushButton(self.tr("Zoom to the pattern"))
+        self.zoom_button.setAccessibleName(self.tr("Zoom to the highlighted pattern"))
+        self.zoom_button.setObjectName("viewSwitch")
+        self.zoom_button.clicked.connect(self.zoom_to_focus)
+        self.whole_button = QPushButton(self.tr("Whole body"))
+        self.whole_button.setAccessibleName(self.tr("Show the whole body"))
+        self.whole_button.setObjectName("viewSwitch")
+        self.whole_button.clicked.connect(self.reset_zoom)
+        zoom_bar = QHBoxLayout()
+        zoom_bar.addStretch(1)
+        zoom_bar.addWidget(self.zoom_button)
+        zoom_bar.addWidget(self.whole_button)
         self.buttons.buttonClicked.connect(
             lambda button: self.set_layout(str(button.property("layout_key"))))
 
         self.row = QHBoxLayout()
-        self.row.setSpacing(0)
+        self.row.setSpacing(6)
         for view in self.views.values():
             self.row.addWidget(view)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(bar)
         outer.addLayout(self.row, 1)
+        outer.addLayout(zoom_bar)
         self.layout_key = ""
         self._narrow_view = "front"
         self.set_layout(choices[0][0])
@@ -94,9 +108,23 @@ class BodyArea(QWidget):
         if self.layout_key == BOTH:
             self.set_layout(BOTH)
 
-    def reset(self) -> None:
-        self._narrow_view = "front"
+    @Slot()
+    def zoom_to_focus(self) -> None:
+        """Frame what is highlighted in each shown view; views with nothing show it whole."""
+        for view_id in self.shown_views():
+            focus = self.scenes[view_id].focus_rect()
+            if focus is None:
+                self.views[view_id].reset_zoom()
+            else:
+                self.views[view_id].zoom_to(focus)
+
+    @Slot()
+    def reset_zoom(self) -> None:
         for view in self.views.values():
             view.reset_zoom()
+
+    def reset(self) -> None:
+        self._narrow_view = "front"
+        self.reset_zoom()
         self.set_layout(BOTH if BOTH in [b.property("layout_key")
                                          for b in self.buttons.buttons()] else "front")

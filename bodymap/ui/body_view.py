@@ -5,7 +5,7 @@ The view decides nothing: it maps screen positions to the view's canvas and emit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
@@ -68,6 +68,16 @@ class BodyView(QGraphicsView):
         self.zoom = zoom
         self._fit()
         self.centerOn(anchor)
+
+    def zoom_to(self, rect: QRectF, margin: float = 0.12) -> None:
+        """Zoom so that `rect` (canvas units) fills the view, with a margin around it."""
+        self.zoom = 1.0
+        self._fit()
+        base = self.scale_factor()
+        area = self.viewport().rect()
+        wanted = min(area.width() / (rect.width() * (1 + 2 * margin)),
+                     area.height() / (rect.height() * (1 + 2 * margin)))
+        self.set_zoom(wanted / base, rect.center())
 
     def reset_zoom(self) -> None:
         self.zoom = 1.0

@@ -27,6 +27,7 @@ SELECTED_MARKER_PIXELS = 13.0
 # three full-screen views, so that a large kiosk screen does not evict them every frame.
 PIXMAP_CACHE_KIB = 48 * 1024
 DIMMED_OPACITY = 0.4
+FOCUS_Z = 4  # items at or above this height are highlights (zones, overlays, markers)
 _NO_PATH = QPainterPath()
 
 
@@ -153,6 +154,7 @@ class BodyScene(QGraphicsScene):
         self.essential_item.setOpacity(0.82)
         # The interior lines stay visible through the zones, as on the charts.
         detail_item.setZValue(6)
+        self._figure_lines = detail_item
 
         self.markers: dict[tuple[str, Side], MarkerItem] = {}
         for marker in atlas.markers(view_id):
@@ -244,6 +246,20 @@ class BodyScene(QGraphicsScene):
 
     def show_region(self, region: Region | None) -> None:
         self.region_item.setPath(painter_path(region.geometry) if region else QPainterPath())
+
+    def focus_rect(self) -> QRectF | None:
+        """What is highlighted now (zones, overlays, the selected X), or None: what "Zoom to
+        the pattern" frames."""
+        rect = QRectF()
+        for item in self.items():
+            if item.zValue() < FOCUS_Z or not item.isVisible() or item is self._figure_lines:
+                continue
+            if isinstance(item, MarkerItem):
+                if item.selected:
+                    rect = rect.united(QRectF(item.pos().x() - 25, item.pos().y() - 25, 50, 50))
+            elif isinstance(item, QGraphicsPathItem) and not item.path().isEmpty():
+                rect = rect.united(item.sceneBoundingRect())
+        return None if rect.isEmpty() else rect
 
     def selected_marker(self) -> MarkerItem | None:
         return self.markers.get(self._selected) if self._selected else None

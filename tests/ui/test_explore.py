@@ -129,3 +129,22 @@ def test_wheel_zooms_and_keeps_drawing_vector(
     before = view.scale_factor()
     view.set_zoom(2.5)
     assert view.scale_factor() == pytest.approx(before * 2.5, rel=1e-3)
+
+
+def test_zoom_to_the_pattern_frames_the_selected_point_and_its_zones(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], atlas: Atlas) -> None:
+    window = make_window()
+    body = window.explore.body
+    window.explore.select("temporalis_1", "right")
+    body.set_layout("side")
+    qtbot.mouseClick(body.zoom_button, Qt.MouseButton.LeftButton)
+    view = body.views["side"]
+    assert view.zoom > 2.0
+    marker = next(m for m in atlas.markers("side")
+                  if m.trigger_point == "temporalis_1" and m.side == "right")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(QPointF(marker.x, marker.y))
+    essential = body.scenes["side"].essential_item.path().boundingRect()
+    assert shown.contains(essential)
+    qtbot.mouseClick(body.whole_button, Qt.MouseButton.LeftButton)
+    assert view.zoom == 1.0
