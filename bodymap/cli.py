@@ -11,9 +11,9 @@ from typing import Any
 from bodymap import __version__, cli_where
 from bodymap.atlas import Atlas, TriggerPoint, load
 from bodymap.atlas.formats import BODY_AREAS
-from bodymap.atlas.model import region_name
+from bodymap.atlas.model import VIEW_IDS, region_name
 
-VIEWS = ("front", "back", "side")
+VIEWS = VIEW_IDS
 
 
 def _parser() -> argparse.ArgumentParser:

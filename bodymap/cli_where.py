@@ -11,7 +11,7 @@ from typing import Any
 from shapely.geometry import Polygon
 
 from bodymap.atlas import Atlas
-from bodymap.atlas.model import Side
+from bodymap.atlas.model import VIEW_IDS, Side
 from bodymap.atlas.rank import (
     Candidate,
     drawing_issue,
@@ -38,7 +38,7 @@ def add_parser(commands: Any) -> None:
                        help="region ids where it hurts (e.g. temple elbow_lateral)")
     where.add_argument("--side", choices=("left", "right"),
                        help="the side the pain is on (default: both sides)")
-    where.add_argument("--view", choices=("front", "back", "side"),
+    where.add_argument("--view", choices=VIEW_IDS,
                        help="the view the --polygon is drawn in")
     where.add_argument("--polygon", metavar="'x1 y1, x2 y2, ...'",
                        help="an area drawn in the --view's canvas (1000 x 2000)")

@@ -32,6 +32,7 @@ from bodymap.atlas.model import (
     MIDLINE_REGIONS,
     REGION_IDS,
     SIDES,
+    VIEW_IDS,
     Complaint,
     DetailLine,
     Marker,
@@ -167,7 +168,7 @@ def _build_views(files: list[MapFile], problems: list[Problem]) -> dict[str, Vie
         if view is not None:
             views[view_id] = view
             layers[view_id] = map_file.layer
-    return dict(sorted(views.items(), key=lambda item: ("front", "back", "side").index(item[0])))
+    return dict(sorted(views.items(), key=lambda item: VIEW_IDS.index(item[0])))
 
 
 def _polygon_from(ring: Any, where: str, mark: Mark, report: Any) -> BaseGeometry | None:

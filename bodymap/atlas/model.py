@@ -14,7 +14,9 @@ from shapely.geometry.base import BaseGeometry
 Side = Literal["right", "left"]
 ZoneKind = Literal["essential", "spillover"]
 SIDES: tuple[Side, Side] = ("right", "left")
-VIEW_IDS = ("front", "back", "side")
+# front and back: the patient facing towards and away from the viewer; side: the right side;
+# soles: both soles seen from below, toes up, the patient's right on the viewer's right.
+VIEW_IDS = ("front", "back", "side", "soles")
 
 # Regions on the midline are drawn once and belong to no side.
 MIDLINE_REGIONS = frozenset({"vertex", "chin", "anterior_neck", "sacrum", "coccyx"})

@@ -14,9 +14,10 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
 from PySide6.QtWidgets import QMainWindow
 
+from bodymap.atlas.model import VIEW_IDS
 from bodymap.ui.errors import LOG_NAME
 
-LAYOUTS = ("front+back", "front", "back", "side")
+LAYOUTS = ("front+back", *VIEW_IDS)
 
 
 @dataclass
