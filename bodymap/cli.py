@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -204,6 +205,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a bug of ours, not the user's input: say so in one line
+        if os.environ.get("BODYMAP_DEBUG"):
+            raise
+        print(f"bodymap: internal error ({type(error).__name__}: {error}); this is a bug in "
+              "bodymap. Run again with BODYMAP_DEBUG=1 to see the details, and report it.",
+              file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from bodymap import __version__
@@ -90,3 +91,21 @@ def test_gui_screenshot_writes_a_png_of_the_window(bodymap_cli: Cli, tmp_path: P
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert image.width() >= 800 and image.height() >= 600
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from bodymap import cli
+
+    def broken(folder: str | None) -> int:
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(cli, "_validate", broken)
+    monkeypatch.delenv("BODYMAP_DEBUG", raising=False)
+    assert cli.main(["validate"]) == 70
+    err = capsys.readouterr().err
+    assert err.startswith("bodymap: internal error (RuntimeError: simulated bug)")
+    assert "Traceback" not in err
+    monkeypatch.setenv("BODYMAP_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["validate"])
