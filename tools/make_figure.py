@@ -1,4 +1,5 @@
-"""Generate the figure views maps/views/{front,back,side}.yaml from the tables in tools/figure/.
+"""Generate the figure views maps/views/{front,back,side,soles}.yaml from the tables in
+tools/figure/.
 
 Run from the repository root: `.venv/bin/python tools/make_figure.py`.
 """
@@ -17,6 +18,7 @@ from figure.back import build_back
 from figure.emit import dump_view
 from figure.front import build_front
 from figure.side import build_side
+from figure.soles import build_soles
 from figure.tiling import check
 from figure.view import View
 
@@ -51,6 +53,7 @@ EXPECTED: dict[str, set[str]] = {
         lateral_thigh posterior_thigh knee_anterior knee_lateral knee_posterior shin lateral_leg
         calf ankle_anterior ankle_lateral heel foot_dorsal sole toes""".split()
     ),
+    "soles": {"heel", "sole", "big_toe", "toes"},
 }
 MIDLINE = {"vertex", "chin", "anterior_neck", "sacrum", "coccyx"}
 
@@ -80,7 +83,7 @@ def check_ids(view: View) -> None:
 
 
 def main() -> None:
-    views = [build_front(), build_back(), build_side()]
+    views = [build_front(), build_back(), build_side(), build_soles()]
     seen: set[str] = set()
     OUT.mkdir(parents=True, exist_ok=True)
     for view in views:

@@ -1,7 +1,7 @@
 """Render maps/views/*.yaml to PNG for checking the figure by eye.
 
 Writes /tmp/figure/<view>.png (regions, labels, landmarks), <view>_plain.png (the figure as the
-app shows it), and all_plain.png / all.png (the three views side by side).
+app shows it), and all_plain.png (the views side by side).
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/preview_figure.py [--crop x0 y0 x1 y1]`.
 """
 
@@ -37,10 +37,17 @@ SKIN = QColor(246, 226, 208)
 STROKE = QColor(70, 55, 50)
 
 
-def path_of(rings: list[list[list[float]]]) -> QPainterPath:
+def coords(ring: Any) -> list[list[float]]:
+    """A ring as a list of [x, y], from either map form: a list of pairs or "x y, x y, ..."."""
+    if isinstance(ring, str):
+        return [[float(v) for v in pair.split()] for pair in ring.split(",")]
+    return [list(p) for p in ring]
+
+
+def path_of(rings: list[Any]) -> QPainterPath:
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.WindingFill)
-    for ring in rings:
+    for ring in map(coords, rings):
         path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         path.closeSubpath()
     return path
@@ -55,7 +62,8 @@ def colour(i: int) -> QColor:
 def render(
     view: dict[str, Any], scale: float, labels: bool, crop: tuple[float, ...] | None
 ) -> QImage:
-    x0, y0, x1, y1 = crop if crop else (0.0, 0.0, 1000.0, 2000.0)
+    width, height = view.get("size", [1000, 2000])
+    x0, y0, x1, y1 = crop if crop else (0.0, 0.0, float(width), float(height))
     img = QImage(int((x1 - x0) * scale), int((y1 - y0) * scale), QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
@@ -73,7 +81,7 @@ def render(
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(QPen(QColor(120, 110, 105), max(1.2, 0.9 / scale)))
     for line in view["lines"]:
-        pts = [QPointF(x, y) for x, y in line["points"]]
+        pts = [QPointF(x, y) for x, y in coords(line["points"])]
         if line["closed"]:
             p.drawPolygon(QPolygonF(pts))
         else:
@@ -92,7 +100,7 @@ def render(
         for r in view["regions"]:
             rings = [r["polygon"]] if "polygon" in r else r["polygons"]
             for ring in rings:
-                poly = Polygon(ring)
+                poly = Polygon(coords(ring))
                 if poly.area < 150 and len(rings) > 1:
                     continue
                 c = poly.representative_point()

@@ -33,7 +33,8 @@ class BodyArea(QWidget):
         bar.setSpacing(4)
         choices = ([(BOTH, self.tr("Front + back"))] if {"front", "back"} <= set(atlas.views)
                    else [])
-        names = {"front": self.tr("Front"), "back": self.tr("Back"), "side": self.tr("Side")}
+        names = {"front": self.tr("Front"), "back": self.tr("Back"), "side": self.tr("Side"),
+                 "soles": self.tr("Soles")}
         choices += [(view_id, names.get(view_id, view_id)) for view_id in atlas.views]
         for key, text in choices:
             button = QPushButton(text)

@@ -76,7 +76,7 @@ EXPECTED: dict[str, list[str]] = {
         "unknown_ids.yaml:25:18: vastus_medialis_1.source.ref: unknown source 'ts3' (did you "
         "mean 'ts2'?)",
         "unknown_views.yaml:13:34: muscles[0].trigger_points[0].at: unknown view 'top' "
-        "(expected one of front, back, side)",
+        "(expected one of front, back, side, soles)",
         "unknown_views.yaml:18:13: muscles[0].trigger_points[0].zones.spillover: unknown view "
         "'frnt' (did you mean 'front'?)",
     ],

@@ -117,3 +117,75 @@ def test_patterns_cross_the_midline_only_where_the_literature_says(atlas: Atlas)
     trapezius = atlas.trigger_points["upper_trapezius_1"]
     back = trapezius.zones_for("right", "back")
     assert all(z.geometry.bounds[0] > 495 for z in back)
+
+
+# The plantar patterns in the soles view (Travell & Simons 1992, vol. 2): trigger point id:
+# (regions its essential zone covers on the sole, regions its spillover covers, the words).
+PLANTAR: dict[str, tuple[set[str], set[str], str]] = {
+    "soleus_1": ({"heel"}, {"sole"}, "the posterior and plantar surface of the heel"),
+    "quadratus_plantae": ({"heel"}, set(), "the plantar surface of the heel"),
+    "abductor_hallucis": ({"heel"}, {"sole"}, "the medial side of the heel, into the instep"),
+    "gastrocnemius_1": ({"sole"}, set(), "the instep of the foot"),
+    "flexor_digitorum_brevis": ({"sole"}, set(),
+                                "the plantar surface over the heads of metatarsals two to four"),
+    "abductor_digiti_minimi_foot": ({"sole"}, set(),
+                                    "the plantar head of the fifth metatarsal"),
+    "flexor_hallucis_longus": ({"big_toe", "sole"}, set(),
+                               "the plantar big toe and the head of the first metatarsal"),
+    "flexor_digitorum_longus": ({"sole"}, {"toes"},
+                                "the plantar forefoot, spilling into the lesser toes"),
+    "tibialis_posterior": (set(), {"heel", "sole", "toes", "big_toe"},
+                           "spillover over the heel and the whole sole and toes"),
+}
+
+
+def _sole_regions(atlas: Atlas, point_id: str, side: str, kind: str) -> set[str]:
+    """The soles-view regions of `side` that the point's zones of `kind` cover (not a sliver)."""
+    point = atlas.trigger_points[point_id]
+    zones = [z.geometry for z in point.zones_for(side, "soles") if z.kind == kind]
+    return {region.id for region in atlas.view("soles").regions if region.side == side
+            and sum(zone.intersection(region.geometry).area for zone in zones) > 150}
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+@pytest.mark.parametrize("point_id", sorted(PLANTAR))
+def test_plantar_patterns_lie_on_the_sole_of_the_points_side(atlas: Atlas, point_id: str,
+                                                             side: str) -> None:
+    essential, spillover, _words = PLANTAR[point_id]
+    assert _sole_regions(atlas, point_id, side, "essential") == essential
+    assert spillover <= _sole_regions(atlas, point_id, side, "spillover")
+
+
+def _essential_centre(atlas: Atlas, point_id: str, side: str) -> tuple[float, float]:
+    point = atlas.trigger_points[point_id]
+    (zone,) = [z for z in point.zones_for(side, "soles") if z.kind == "essential"]
+    return zone.geometry.centroid.x, zone.geometry.centroid.y
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_plantar_patterns_sit_where_the_literature_puts_them(atlas: Atlas, side: str) -> None:
+    """Medial is towards the midline of the soles view, the toes are up."""
+    def medial(point_id: str) -> float:
+        return abs(_essential_centre(atlas, point_id, side)[0] - 500)
+
+    def y(point_id: str) -> float:
+        return _essential_centre(atlas, point_id, side)[1]
+
+    # Abductor hallucis: the inner side of the heel; quadratus plantae: under the whole heel.
+    assert medial("abductor_hallucis") < medial("quadratus_plantae")
+    # Gastrocnemius TrP1: the instep, on the inner side of the midfoot, behind the ball.
+    assert medial("gastrocnemius_1") < medial("flexor_digitorum_brevis")
+    assert y("gastrocnemius_1") > y("flexor_digitorum_brevis")
+    # Abductor digiti minimi: the fifth metatarsal head, the outermost of the forefoot points.
+    assert medial("abductor_digiti_minimi_foot") > medial("flexor_digitorum_brevis")
+    # Flexor digitorum brevis: the ball of the foot, in front of the heel points.
+    assert y("flexor_digitorum_brevis") < y("gastrocnemius_1") < y("soleus_1")
+
+
+def test_every_bilateral_trigger_point_shows_an_essential_zone_on_the_left(
+        atlas: Atlas) -> None:
+    """Plantar patterns used to be drawn only in the side view, which shows the right side."""
+    missing = [point.id for point in atlas.trigger_points.values()
+               if point.sides == "bilateral"
+               and not any(z.kind == "essential" for z in point.zones_for("left"))]
+    assert missing == []

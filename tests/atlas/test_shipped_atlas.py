@@ -5,19 +5,20 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from shapely import unary_union
+from shapely import affinity, unary_union
 
 from bodymap.atlas import REGION_IDS, Atlas
 from bodymap.atlas.model import MIDLINE_REGIONS
 
-VIEWS = ("front", "back", "side")
+VIEWS = ("front", "back", "side", "soles")
+BODY_VIEWS = ("front", "back", "side")  # the whole figure; "soles" shows the two soles
 
 
-def test_three_views(atlas: Atlas) -> None:
+def test_four_views(atlas: Atlas) -> None:
     assert tuple(atlas.views) == VIEWS
 
 
-@pytest.mark.parametrize("view_id", VIEWS)
+@pytest.mark.parametrize("view_id", BODY_VIEWS)
 def test_the_outline_is_one_valid_body(atlas: Atlas, view_id: str) -> None:
     view = atlas.view(view_id)
     assert view.outline.is_valid
@@ -63,6 +64,36 @@ def test_paired_regions_are_drawn_on_both_sides_as_mirror_images(
 
 def test_the_side_view_shows_the_right_side(atlas: Atlas) -> None:
     assert {r.side for r in atlas.view("side").regions} <= {"right", None}
+
+
+def test_the_soles_view_is_two_soles_mirroring_each_other(atlas: Atlas) -> None:
+    view = atlas.view("soles")
+    assert (view.width, view.height) == (1000, 1000)
+    assert view.outline.is_valid and view.outline.geom_type == "MultiPolygon"
+    left, right = sorted(view.outline.geoms, key=lambda foot: foot.centroid.x)
+    # Seen from below: the patient's right sole on the viewer's right, a gap between the feet.
+    assert left.bounds[2] < 500 < right.bounds[0]
+    mirrored = affinity.scale(left, -1.0, 1.0, origin=(500, 0))
+    assert mirrored.symmetric_difference(right).area < 0.001 * right.area
+    # A foot is about 2.6 times as long as it is wide, toes up, heel down.
+    x0, y0, x1, y1 = right.bounds
+    assert 2.4 <= (y1 - y0) / (x1 - x0) <= 2.8
+    assert y1 < view.height - 60  # room for the side labels under the feet
+
+
+def test_the_soles_regions_are_heel_sole_and_toes_on_both_feet(atlas: Atlas) -> None:
+    view = atlas.view("soles")
+    assert {(r.id, r.side) for r in view.regions} == {
+        (region_id, side) for region_id in ("heel", "sole", "big_toe", "toes")
+        for side in ("right", "left")}
+    by_key = {(r.id, r.side): r.geometry for r in view.regions}
+    for side in ("right", "left"):
+        heel, sole = by_key[("heel", side)], by_key[("sole", side)]
+        big_toe, toes = by_key[("big_toe", side)], by_key[("toes", side)]
+        assert heel.centroid.y > sole.centroid.y > toes.centroid.y  # heel at the bottom
+        # The big toe lies towards the midline, the lesser toes outside it.
+        assert abs(big_toe.centroid.x - 500) < abs(toes.centroid.x - 500)
+        assert (sole.centroid.x > 500) == (side == "right")
 
 
 def test_regions_are_big_enough_to_tap(atlas: Atlas) -> None:

@@ -126,7 +126,7 @@ def test_a_wrong_value_falls_back_to_its_default_alone(tmp_path: Path) -> None:
     store = SettingsFile(path)
     assert store.load() == Settings(layout="front+back", watch_maps=True)
     assert store.notes == ["settings: 'layout' has the value 'upside_down', expected one of "
-                           "front+back, front, back, side; using the default"]
+                           "front+back, front, back, side, soles; using the default"]
     assert path.exists()
 
 

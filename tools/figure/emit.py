@@ -62,7 +62,7 @@ def dump_view(view: View) -> str:
         "view:\n",
         f"  id: {view.id}\n",
         f"  name: {view.name}\n",
-        "  size: [1000, 2000]\n",
+        f"  size: [{view.size[0]}, {view.size[1]}]\n",
         "  outline:\n",
     ]
     for poly in polygons_of(view.outline):

@@ -30,6 +30,7 @@ class View:
     lines: list[Line] = field(default_factory=list)
     landmarks: dict[str, Pt] = field(default_factory=dict)
     regions: list[Region] = field(default_factory=list)
+    size: tuple[int, int] = (1000, 2000)
 
 
 def symmetric_outline(half: BaseGeometry, low_side: bool = True) -> BaseGeometry:
