@@ -178,16 +178,19 @@ class BodyScene(QGraphicsScene):
 
     def _labels(self, width: float, height: float) -> None:
         view = self.atlas.view(self.view_id)
+        # Text in canvas units, scaled with the canvas: every view is fitted to the same
+        # height on screen, so the labels read the same size whatever the canvas.
+        unit = height / 2000.0
         font = QFont()
-        font.setPixelSize(44)
+        font.setPixelSize(round(44 * unit))
         font.setBold(True)
         title = QGraphicsSimpleTextItem(tr(view.name))
         title.setFont(font)
         title.setBrush(QBrush(palette.OUTLINE))
-        title.setPos(QPointF(0, -36))
+        title.setPos(QPointF(0, -36 * unit))
         self.addItem(title)
         side_font = QFont()
-        side_font.setPixelSize(34)
+        side_font.setPixelSize(round(34 * unit))
         if self.view_id == "side":
             texts = [(tr("patient’s right side"), width / 2)]
         else:
@@ -198,7 +201,7 @@ class BodyScene(QGraphicsScene):
             label.setFont(side_font)
             label.setBrush(QBrush(palette.DETAIL.darker(160)))
             rect = label.boundingRect()
-            label.setPos(QPointF(x - rect.width() / 2, height - 30))
+            label.setPos(QPointF(x - rect.width() / 2, height - 30 * unit))
             self.addItem(label)
 
     # -- state -----------------------------------------------------------------------------

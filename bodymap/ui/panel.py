@@ -86,10 +86,6 @@ class DetailsPanel(QTextBrowser):
             + (f"<br/><i>{escape(aliases)}</i>" if aliases else "") + "</p>",
             f"<h3>{escape(self.tr('Where to find it'))}</h3><p>{escape(point.location)}</p>",
             f"<h3>{escape(self.tr('Referred pain'))}</h3><p>{escape(point.referral)}</p>",
-            "" if point.zones_for(side) else (
-                "<p class='sub'>" + escape(self.tr(
-                    "This pattern lies where only the right side view can show it (the sole "
-                    "of the foot); on the left it is the mirror image.")) + "</p>"),
             "<table class='zones' cellspacing='2'>"
             f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
             f"<td>{regions(point.essential_regions)}</td></tr>"
