@@ -7,12 +7,16 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bodymap import __version__, cli_where
-from bodymap.atlas import Atlas, TriggerPoint, load
-from bodymap.atlas.formats import BODY_AREAS
-from bodymap.atlas.model import VIEW_IDS, region_name
+from bodymap.atlas.vocabulary import VIEW_IDS, region_name
+
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas, TriggerPoint
+
+# The atlas (YAML, Shapely) is imported by the commands that use it, not to parse the line:
+# `bodymap gui` draws its first frame before loading it (docs/performance.md).
 
 VIEWS = VIEW_IDS
 
@@ -66,6 +70,8 @@ def _with_user_maps(overlays: Sequence[str]) -> list[str]:
 
 
 def _load_or_exit(overlays: Sequence[str]) -> Atlas:
+    from bodymap.atlas import load
+
     result = load(overlays=_with_user_maps(overlays))
     if result.problems:
         for problem in result.problems:
@@ -78,6 +84,8 @@ def _load_or_exit(overlays: Sequence[str]) -> Atlas:
 
 
 def _validate(folder: str | None) -> int:
+    from bodymap.atlas import load
+
     result = load(overlays=_with_user_maps([folder] if folder else []))
     for problem in result.problems:
         print(problem)
@@ -129,6 +137,8 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
 
 
 def _list(atlas: Atlas, as_json: bool) -> int:
+    from bodymap.atlas.formats import BODY_AREAS
+
     order = {area: index for index, area in enumerate(BODY_AREAS)}
     rows = sorted((_summary(atlas, p) for p in atlas.trigger_points.values()),
                   key=lambda row: order.get(row["body_area"], len(order)))

@@ -6,21 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from shapely.geometry import Polygon
+from bodymap.atlas.vocabulary import VIEW_IDS
 
-from bodymap.atlas import Atlas
-from bodymap.atlas.model import VIEW_IDS, Side
-from bodymap.atlas.rank import (
-    Candidate,
-    drawing_issue,
-    find_complaint,
-    rank_complaint,
-    rank_pain,
-    regions_drawing,
-)
-from bodymap.atlas.schema import parse_ring_text
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas
+    from bodymap.atlas.rank import Candidate
+    from bodymap.atlas.vocabulary import Side
 
 ISSUES = {
     "empty": "nothing to rank: the drawing is empty",
@@ -56,6 +49,18 @@ def _fail(message: str) -> int:
 
 
 def where(atlas: Atlas, args: argparse.Namespace) -> int:
+    # Shapely and the ranking only now: the parser above is built for every command.
+    from shapely.geometry import Polygon
+
+    from bodymap.atlas.rank import (
+        drawing_issue,
+        find_complaint,
+        rank_complaint,
+        rank_pain,
+        regions_drawing,
+    )
+    from bodymap.atlas.schema import parse_ring_text
+
     side: Side | None = args.side
     given = [bool(args.regions), args.polygon is not None, args.symptom is not None]
     if sum(given) != 1:

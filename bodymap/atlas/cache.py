@@ -7,7 +7,7 @@ whose key differs, or that cannot be read, is ignored and rewritten. Only atlase
 without a problem are written, so problems are always found afresh. Files are written to a
 temporary name and renamed, so a reader never sees half a file.
 
-The directory is passed in; `directory_from_environment` gives the usual one:
+The directory is passed in; `mapfiles.cache_directory` gives the usual one:
 ``$BODYMAP_CACHE_DIR``, else the platform's cache folder (``$XDG_CACHE_HOME/bodymap`` or
 ``~/.cache/bodymap`` on Linux). ``BODYMAP_NO_CACHE=1`` turns the cache off. Unpickling runs
 whatever the file says, so the folder must be the user's own, as the default one is.
@@ -15,11 +15,6 @@ whatever the file says, so the folder must be the user's own, as the default one
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import fields
 from pathlib import Path
@@ -27,61 +22,27 @@ from typing import Any
 
 import shapely
 
+from bodymap.atlas import mapfiles
 from bodymap.atlas.core import Atlas
+from bodymap.atlas.mapfiles import Layer
 
-FORMAT = 1
-_ATLAS_CODE = Path(__file__).resolve().parent
-
-
-def directory_from_environment() -> Path | None:
-    """The cache directory the environment asks for, or None when the cache is turned off."""
-    if os.environ.get("BODYMAP_NO_CACHE", "").strip() not in ("", "0"):
-        return None
-    explicit = os.environ.get("BODYMAP_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "bodymap" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "bodymap"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bodymap"
+FORMAT = 2
 
 
-def _stamp(path: Path) -> str:
-    info = path.stat()
-    return f"{path.resolve()}|{info.st_size}|{info.st_mtime_ns}"
-
-
-def cache_key(layers: Iterable[tuple[int, Iterable[Path]]]) -> tuple[str, str]:
-    """(file name, key) for the map files of each layer, in reading order.
-
-    The file name depends on which files are read, the key also on their contents' stamps.
-    Raises OSError when a file cannot be looked at (the loader then reads without a cache).
-    """
-    from bodymap import __version__
-
-    where = hashlib.sha256()
-    key = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{shapely.__version__}|"
-                         f"{shapely.geos_version_string}".encode())
-    for code in sorted(_ATLAS_CODE.glob("*.py")):
-        key.update(_stamp(code).encode())
-    for layer, paths in layers:
-        for path in paths:
-            where.update(f"{layer}|{path.resolve()}\n".encode())
-            key.update(f"{layer}|{_stamp(path)}\n".encode())
-    return f"atlas-{where.hexdigest()[:20]}.pickle", key.hexdigest()
+def cache_key(layers: Iterable[Layer]) -> tuple[str, str]:
+    """(file name, key) for the map files of `layers`, in reading order (see
+    `mapfiles.cache_key`); the key also holds the Shapely and GEOS versions, whose pickled
+    geometry this is. Raises OSError when a file cannot be looked at."""
+    where, key = mapfiles.cache_key(
+        layers, f"atlas|{FORMAT}|{shapely.__version__}|{shapely.geos_version_string}")
+    return f"atlas-{where}.pickle", key
 
 
 def read(directory: Path, name: str, key: str) -> Atlas | None:
     """The atlas cached under `key`, or None when there is none, it is stale or unreadable."""
+    values = mapfiles.read_pickled(directory / name, key)
     try:
-        with open(directory / name, "rb") as file:
-            header = pickle.load(file)
-            if header != {"format": FORMAT, "key": key}:
-                return None
-            values = pickle.load(file)
-        return Atlas(**values)
+        return Atlas(**values) if isinstance(values, dict) else None
     except Exception:  # a broken cache is rebuilt, never fatal
         return None
 
@@ -89,16 +50,4 @@ def read(directory: Path, name: str, key: str) -> Atlas | None:
 def write(directory: Path, name: str, key: str, atlas: Atlas) -> bool:
     """Cache `atlas` under `key`, atomically; False when it could not be written."""
     values: dict[str, Any] = {f.name: getattr(atlas, f.name) for f in fields(atlas) if f.init}
-    temporary = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".atlas-", suffix=".tmp", dir=directory)
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump({"format": FORMAT, "key": key}, file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(values, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, directory / name)
-        return True
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        return False
+    return mapfiles.write_pickled(directory, name, key, values)

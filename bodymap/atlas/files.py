@@ -26,12 +26,6 @@ class MapFile:
     layer: int  # 0 for the built-in maps, 1.. for user folders laid over them
 
 
-def map_paths(folder: Path) -> list[Path]:
-    if folder.is_file():
-        return [folder]
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
 def display_name(path: Path, folder: Path, builtin: bool) -> str:
     if builtin:
         return f"maps/{path.relative_to(folder).as_posix()}"

@@ -16,8 +16,9 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep as prepared
 
+from bodymap.atlas import mapfiles
 from bodymap.atlas.core import Atlas
-from bodymap.atlas.files import MapFile, display_name, map_paths, read_map_file, reporter
+from bodymap.atlas.files import MapFile, display_name, read_map_file, reporter
 from bodymap.atlas.formats import ENTRY_SPECS, VIEW
 from bodymap.atlas.geometry import (
     band,
@@ -83,32 +84,24 @@ def load(path: str | Path | None = None, overlays: Sequence[str | Path] = (),
     stay unchanged; `cache=False` or BODYMAP_NO_CACHE=1 read the files every time.
     """
     from bodymap.atlas import cache as atlas_cache
-    from bodymap.resources import maps_dir
 
-    problems: list[Problem] = []
-    folders: list[tuple[Path, bool]] = [(Path(path), False) if path else (maps_dir(), True)]
-    folders += [(Path(folder), False) for folder in overlays]
-    layers: list[tuple[int, Path, bool, list[Path]]] = []
-    for layer, (folder, builtin) in enumerate(folders):
-        if not folder.exists():
-            problems.append(Problem(str(folder), 0, 0, "no such file or folder"))
-            continue
-        layers.append((layer, folder, builtin, map_paths(folder)))
-    cache_dir = atlas_cache.directory_from_environment() if cache else None
+    layers, problems = mapfiles.layers_of(path, overlays)
+    cache_dir = mapfiles.cache_directory() if cache else None
     stored: tuple[str, str] | None = None
     if cache_dir is not None and not problems:
         try:
-            stored = atlas_cache.cache_key((layer, paths) for layer, _, _, paths in layers)
+            stored = atlas_cache.cache_key(layers)
         except OSError:
             stored = None
         cached = atlas_cache.read(cache_dir, *stored) if stored else None
         if cached is not None:
             return LoadResult(cached, [])
     files: list[MapFile] = []
-    for layer, folder, builtin, paths in layers:
-        for file_path in paths:
-            name = display_name(file_path, folder if folder.is_dir() else folder.parent, builtin)
-            map_file = read_map_file(file_path, name, layer, problems)
+    for layer in layers:
+        folder = layer.folder if layer.folder.is_dir() else layer.folder.parent
+        for file_path in layer.paths:
+            name = display_name(file_path, folder, layer.builtin)
+            map_file = read_map_file(file_path, name, layer.index, problems)
             if map_file is not None:
                 files.append(map_file)
     atlas = build_atlas(files, problems)

@@ -7,39 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from shapely.geometry.base import BaseGeometry
+# The shared words, re-exported: the model is where the atlas's code looks for them.
+from bodymap.atlas.vocabulary import MIDLINE_REGIONS as MIDLINE_REGIONS
+from bodymap.atlas.vocabulary import REGION_IDS as REGION_IDS
+from bodymap.atlas.vocabulary import SIDES as SIDES
+from bodymap.atlas.vocabulary import VIEW_IDS as VIEW_IDS
+from bodymap.atlas.vocabulary import Side as Side
+from bodymap.atlas.vocabulary import ZoneKind as ZoneKind
+from bodymap.atlas.vocabulary import region_name as region_name
+from bodymap.atlas.vocabulary import side_label as side_label
 
-Side = Literal["right", "left"]
-ZoneKind = Literal["essential", "spillover"]
-SIDES: tuple[Side, Side] = ("right", "left")
-# front and back: the patient facing towards and away from the viewer; side: the right side;
-# soles: both soles seen from below, toes up, the patient's right on the viewer's right.
-VIEW_IDS = ("front", "back", "side", "soles")
-
-# Regions on the midline are drawn once and belong to no side.
-MIDLINE_REGIONS = frozenset({"vertex", "chin", "anterior_neck", "sacrum", "coccyx"})
-
-# The body-region vocabulary of shared/REGIONS.md, head to foot.
-REGION_IDS: tuple[str, ...] = (
-    "forehead", "temple", "vertex", "occiput", "orbit", "ear", "cheek", "jaw", "tmj",
-    "teeth_upper", "teeth_lower", "chin", "posterior_neck", "lateral_neck", "anterior_neck",
-    "anterior_chest", "lateral_chest", "interscapular", "scapula", "upper_abdomen",
-    "lower_abdomen", "groin", "thoracolumbar", "lumbar", "sacrum", "coccyx", "buttock",
-    "anterior_shoulder", "lateral_shoulder", "posterior_shoulder", "anterior_arm",
-    "lateral_arm", "posterior_arm", "medial_arm", "elbow_lateral", "elbow_medial",
-    "anterior_forearm", "posterior_forearm", "wrist_dorsal", "wrist_palmar", "hand_dorsal",
-    "palm", "thumb", "fingers", "hip_lateral", "anterior_thigh", "lateral_thigh",
-    "medial_thigh", "posterior_thigh", "knee_anterior", "knee_medial", "knee_lateral",
-    "knee_posterior", "shin", "lateral_leg", "calf", "ankle_anterior", "ankle_lateral",
-    "ankle_medial", "heel", "foot_dorsal", "sole", "big_toe", "toes",
-)
-
-
-def side_label(side: Side | None) -> str:
-    return "" if side is None else f"patient’s {side}"
-
+if TYPE_CHECKING:  # annotations only: the model imports without Shapely
+    from shapely.geometry.base import BaseGeometry
 
 @dataclass(frozen=True)
 class Region:
@@ -60,59 +41,6 @@ class Region:
         return f"{self.name} ({side_label(self.side)})" if self.side else self.name
 
 
-_REGION_NAMES = {
-    "tmj": "Jaw joint (TMJ)",
-    "teeth_upper": "Upper teeth",
-    "teeth_lower": "Lower teeth",
-    "elbow_lateral": "Outer elbow",
-    "elbow_medial": "Inner elbow",
-    "wrist_dorsal": "Back of the wrist",
-    "wrist_palmar": "Palm side of the wrist",
-    "hand_dorsal": "Back of the hand",
-    "knee_anterior": "Front of the knee",
-    "knee_medial": "Inner knee",
-    "knee_lateral": "Outer knee",
-    "knee_posterior": "Back of the knee",
-    "ankle_anterior": "Front of the ankle",
-    "ankle_lateral": "Outer ankle",
-    "ankle_medial": "Inner ankle",
-    "foot_dorsal": "Top of the foot",
-    "sole": "Sole of the foot",
-    "big_toe": "Big toe",
-    "toes": "Toes",
-    "hip_lateral": "Side of the hip",
-    "posterior_neck": "Back of the neck",
-    "lateral_neck": "Side of the neck",
-    "anterior_neck": "Front of the neck",
-    "anterior_chest": "Chest",
-    "lateral_chest": "Side of the chest",
-    "interscapular": "Between the shoulder blades",
-    "scapula": "Shoulder blade",
-    "thoracolumbar": "Mid back",
-    "lumbar": "Low back",
-    "anterior_shoulder": "Front of the shoulder",
-    "lateral_shoulder": "Outer shoulder",
-    "posterior_shoulder": "Back of the shoulder",
-    "anterior_arm": "Front of the upper arm",
-    "lateral_arm": "Outer upper arm",
-    "posterior_arm": "Back of the upper arm",
-    "medial_arm": "Inner upper arm",
-    "anterior_forearm": "Front of the forearm",
-    "posterior_forearm": "Back of the forearm",
-    "anterior_thigh": "Front of the thigh",
-    "lateral_thigh": "Outer thigh",
-    "medial_thigh": "Inner thigh",
-    "posterior_thigh": "Back of the thigh",
-    "lateral_leg": "Outer lower leg",
-    "upper_abdomen": "Upper abdomen",
-    "lower_abdomen": "Lower abdomen",
-    "orbit": "Eye",
-}
-
-
-def region_name(region_id: str) -> str:
-    """A region id in plain words."""
-    return _REGION_NAMES.get(region_id, region_id.replace("_", " ").capitalize())
 
 
 @dataclass(frozen=True)

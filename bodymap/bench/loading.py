@@ -14,9 +14,10 @@ from pathlib import Path
 import yaml
 
 from bodymap.atlas import Atlas, load
-from bodymap.atlas.files import MapFile, display_name, map_paths, read_map_file
+from bodymap.atlas.files import MapFile, display_name, read_map_file
 from bodymap.atlas.formats import FILE_KINDS
 from bodymap.atlas.loader import build_atlas
+from bodymap.atlas.mapfiles import map_paths
 from bodymap.atlas.problems import Problem
 from bodymap.atlas.yamlnodes import Mark, read_yaml
 from bodymap.bench.stats import Figure, timed

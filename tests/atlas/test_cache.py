@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from shapely import to_wkb
 
-from bodymap.atlas import Atlas, load, loader
+from bodymap.atlas import Atlas, load, loader, mapfiles
 from bodymap.atlas import cache as atlas_cache
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -136,5 +136,5 @@ def test_the_default_directory_follows_xdg(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("BODYMAP_CACHE_DIR", raising=False)
     monkeypatch.delenv("BODYMAP_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    monkeypatch.setattr(atlas_cache.sys, "platform", "linux")
-    assert atlas_cache.directory_from_environment() == tmp_path / "bodymap"
+    monkeypatch.setattr(mapfiles.sys, "platform", "linux")
+    assert mapfiles.cache_directory() == tmp_path / "bodymap"
