@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bodymap.atlas import LoadResult, load
 from bodymap.resources import asset
 
 if TYPE_CHECKING:
+    from bodymap.atlas import LoadResult, Problem
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.settings import Settings, SettingsFile
 
 
 def _application() -> QApplication:
@@ -32,62 +33,128 @@ def _application() -> QApplication:
     return app
 
 
-def _keep_running_and_remember(app: QApplication, window: MainWindow) -> None:
-    """Unexpected errors are logged and answered calmly (docs/robustness in errors.py); the
-    settings put the window back as it was left and are saved when the app quits."""
-    from bodymap.ui.errors import ErrorHandler
-    from bodymap.ui.places import log_dir, settings_file
-    from bodymap.ui.settings import SettingsFile, capture_window, restore_window
+def _restore(window: MainWindow) -> tuple[SettingsFile, Settings]:
+    """The window put back as it was left (size, place, layout), before it is shown."""
+    from bodymap.ui.places import settings_file
+    from bodymap.ui.settings import SettingsFile, restore_window
 
-    handler = ErrorHandler(log_dir(), reset=window.reset, parent=app).install()
     store = SettingsFile(settings_file())
     settings = store.load()
-    handler.kiosk = settings.kiosk
     restore_window(window, settings)
-    window.problems_panel.watch.setChecked(settings.watch_maps
-                                           and window.problems_panel.watch.isEnabled())
     if store.notes:
         window.statusBar().showMessage(window.tr(
             "Your settings could not be read and were set aside; bodymap started with the "
             "defaults."), 20000)
+    return store, settings
+
+
+def _keep_running_and_remember(app: QApplication, window: MainWindow, store: SettingsFile,
+                               settings: Settings) -> None:
+    """Once the window has its atlas: unexpected errors are logged and answered calmly
+    (errors.py), the maps folder is watched if it was, and the settings are saved when the
+    app quits."""
+    from bodymap.ui.errors import ErrorHandler
+    from bodymap.ui.places import log_dir
+    from bodymap.ui.settings import capture_window
+
+    handler = ErrorHandler(log_dir(), reset=window.reset, parent=app).install()
+    handler.kiosk = settings.kiosk
+    panel = window.problems_panel
+    assert panel is not None, "the problems panel comes with the atlas"
+    panel.watch.setChecked(settings.watch_maps and panel.watch.isEnabled())
 
     def save() -> None:
         remembered = capture_window(window, settings)
-        remembered.watch_maps = window.problems_panel.watch.isChecked()
+        remembered.watch_maps = panel.watch.isChecked()
         store.save(remembered)
         handler.uninstall()
 
     app.aboutToQuit.connect(save)
 
 
+class _AfterFirstPaint(QObject):
+    """Calls back once the window's first frame is painted and whatever was queued with it
+    has run: the moment to load what the first frame did not need."""
+
+    def __init__(self, app: QApplication, callback: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._callback = callback
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            # Two turns of the event loop: the paint pass ends, then what it queued runs.
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._done))
+        return False
+
+    def _done(self) -> None:
+        self._callback()
+        self.deleteLater()
+
+
+def _report(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)  # noqa: T201 - the edge: the user asked to run the app
+
+
+def _attach_atlas(app: QApplication, window: MainWindow, load: Callable[[], LoadResult]
+                  ) -> bool:
+    """After a first frame drawn from the sketch: load the atlas and give it to the window;
+    False (and the app told to quit) when there is none."""
+    result = load()
+    _report(result.problems)
+    if result.atlas is None:  # the files were unchanged since the sketch; rare, but possible
+        QMessageBox.critical(window, window.tr("bodymap"), window.tr(
+            "The maps could not be loaded.") + "\n\n" + "\n".join(
+                str(problem) for problem in result.problems[:20]))
+        app.exit(1)
+        return False
+    window.attach(result.atlas, result.problems)
+    return True
+
+
 def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = None,
         screenshot: str | None = None) -> int:
     if screenshot and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from bodymap.ui import sketch as sketches
+    from bodymap.ui.main_window import MainWindow
     from bodymap.ui.places import user_maps_dir, user_overlays
 
+    # The user's maps folder first, then the folders named with --maps (docs/maps.md).
+    overlays: list[str | Path] = [*user_overlays(), *maps]
+    folders = [user_maps_dir(), *(Path(folder) for folder in maps)]
+
     def reload() -> LoadResult:
-        # The user's maps folder first, then the folders named with --maps (docs/maps.md).
-        return load(overlays=[*user_overlays(), *maps])
+        from bodymap.atlas import load
 
-    result = reload()
-    for problem in result.problems:
-        print(problem, file=sys.stderr)  # noqa: T201 - the edge: the user asked to run the app
-    if result.atlas is None:
-        print("bodymap: the maps could not be loaded", file=sys.stderr)  # noqa: T201
-        return 1
-    atlas = result.atlas
+        return load(overlays=overlays)
+
     app = _application()
-    from bodymap.ui.main_window import MainWindow
-
-    window = MainWindow(atlas, result.problems, reload=reload,
-                        map_folders=[user_maps_dir(), *(Path(folder) for folder in maps)])
+    # A start with the maps unchanged since the last one opens the window from the sketch it
+    # kept, without YAML or Shapely, and loads the atlas once the first frame is painted.
+    # --select and --screenshot need the atlas at once.
+    kept = None if (select or screenshot) else sketches.read(overlays)
+    if kept is not None:
+        window = MainWindow(sketch=kept, reload=reload, map_folders=folders)
+    else:
+        result = reload()
+        _report(result.problems)
+        if result.atlas is None:
+            print("bodymap: the maps could not be loaded", file=sys.stderr)  # noqa: T201
+            return 1
+        window = MainWindow(result.atlas, result.problems, reload=reload, map_folders=folders)
+        if not screenshot:  # kept for the next start (a few ms, and no more than this once)
+            sketches.write(overlays, window.sketch)
     if not screenshot:  # a screenshot shows the app as it starts, whatever was left
-        _keep_running_and_remember(app, window)
+        store, settings = _restore(window)
     if view:
         window.explore.body.set_layout(view)
     if select:
-        point = atlas.find(select)
+        assert window.atlas is not None
+        point = window.atlas.find(select)
         if point is None:
             print(f"bodymap: no trigger point called '{select}'", file=sys.stderr)  # noqa: T201
             return 2
@@ -103,4 +170,13 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
         window.close()
         return 0
     window.show()
+
+    def after_first_paint() -> None:
+        # What the first frame did not need: the atlas (when it was drawn from the sketch),
+        # then the error handler and the settings' saving.
+        if window.atlas is None and not _attach_atlas(app, window, reload):
+            return
+        _keep_running_and_remember(app, window, store, settings)
+
+    _AfterFirstPaint(app, after_first_paint)
     return app.exec()

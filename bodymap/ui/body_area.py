@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from bodymap.atlas import Atlas
 from bodymap.ui.body_view import BodyView
 from bodymap.ui.items import BodyScene
+
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas
+    from bodymap.ui.sketch import Sketch
 
 BOTH = "front+back"
 NARROW_PIXELS = 560   # below this width "front + back" shows one view at a time
@@ -19,10 +24,11 @@ class BodyArea(QWidget):
     hovered = Signal(str, float, float, float)
     layout_changed = Signal(str)
 
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    def __init__(self, sketch: Sketch, atlas: Atlas | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas = atlas
-        self.scenes = {view_id: BodyScene(atlas, view_id) for view_id in atlas.views}
+        self.scenes = {view_id: BodyScene(view, sketch, atlas)
+                       for view_id, view in sketch.views.items()}
         self.views = {view_id: BodyView(scene) for view_id, scene in self.scenes.items()}
         for view in self.views.values():
             view.tapped.connect(self.tapped)
@@ -31,11 +37,11 @@ class BodyArea(QWidget):
         self.buttons = QButtonGroup(self)
         bar = QHBoxLayout()
         bar.setSpacing(4)
-        choices = ([(BOTH, self.tr("Front + back"))] if {"front", "back"} <= set(atlas.views)
+        choices = ([(BOTH, self.tr("Front + back"))] if {"front", "back"} <= set(self.scenes)
                    else [])
         names = {"front": self.tr("Front"), "back": self.tr("Back"), "side": self.tr("Side"),
                  "soles": self.tr("Soles")}
-        choices += [(view_id, names.get(view_id, view_id)) for view_id in atlas.views]
+        choices += [(view_id, names.get(view_id, view_id)) for view_id in self.scenes]
         for key, text in choices:
             button = QPushButton(text)
             button.setCheckable(True)
@@ -73,6 +79,10 @@ class BodyArea(QWidget):
         self.layout_key = ""
         self._narrow_view = "front"
         self.set_layout(choices[0][0])
+
+    def attach(self, atlas: Atlas) -> None:
+        for scene in self.scenes.values():
+            scene.attach(atlas)
 
     def shown_views(self) -> list[str]:
         if self.layout_key == BOTH:

@@ -38,7 +38,7 @@ class BodyView(QGraphicsView):
         self.setMouseTracking(True)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
-        name = scene.atlas.view(scene.view_id).name
+        name = scene.view_name
         self.setAccessibleName(self.tr("%s view of the body") % name)
         self.setAccessibleDescription(self.tr(
             "Tap a trigger point marker to see its referred pain; tap the body to name "

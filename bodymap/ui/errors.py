@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-LOG_NAME = "bodymap"
+from bodymap.ui.places import LOG_NAME
+
 LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
 

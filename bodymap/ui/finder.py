@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from bodymap.atlas import Atlas
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas
+    from bodymap.ui.sketch import PointEntry
 
 AREA_NAMES = {
     "head": "Head and face", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
@@ -19,9 +24,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class Finder(QWidget):
     trigger_point_chosen = Signal(str)
 
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    def __init__(self, points: Mapping[str, PointEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas = atlas
+        self.atlas: Atlas | None = None   # searching needs it; listing does not
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search muscle, alias or symptom…"))
         self.search.setClearButtonEnabled(True)
@@ -35,36 +40,41 @@ class Finder(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
         self._items: dict[str, QTreeWidgetItem] = {}
-        self._fill()
+        self._fill(points)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._choose_first)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
 
-    def _fill(self) -> None:
+    def attach(self, atlas: Atlas) -> None:
+        self.atlas = atlas
+        if self.search.text().strip():
+            self._filter(self.search.text())
+
+    def _fill(self, points: Mapping[str, PointEntry]) -> None:
+        """Areas head to foot, muscles by name, each muscle's points in the atlas's order."""
         areas: dict[str, QTreeWidgetItem] = {}
         order = list(AREA_NAMES)
-        muscles = sorted(self.atlas.muscles.values(),
-                         key=lambda m: (order.index(m.body_area) if m.body_area in order else 99,
-                                        m.name))
-        for muscle in muscles:
-            if muscle.body_area not in areas:
-                area = QTreeWidgetItem([self.tr(AREA_NAMES.get(muscle.body_area,
-                                                                muscle.body_area))])
+        listed = sorted(points.values(), key=lambda p: (
+            order.index(p.body_area) if p.body_area in order else 99, p.muscle_name))
+        for point in listed:
+            if point.body_area not in areas:
+                area = QTreeWidgetItem([self.tr(AREA_NAMES.get(point.body_area,
+                                                                point.body_area))])
                 area.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(area)
-                areas[muscle.body_area] = area
-            for point_id in muscle.trigger_points:
-                point = self.atlas.trigger_points[point_id]
-                item = QTreeWidgetItem([point.name])
-                item.setData(0, ID_ROLE, point_id)
-                item.setToolTip(0, ", ".join(point.symptoms))
-                areas[muscle.body_area].addChild(item)
-                self._items[point_id] = item
+                areas[point.body_area] = area
+            item = QTreeWidgetItem([point.name])
+            item.setData(0, ID_ROLE, point.id)
+            item.setToolTip(0, ", ".join(point.symptoms))
+            areas[point.body_area].addChild(item)
+            self._items[point.id] = item
         self.tree.expandAll()
 
     @Slot(str)
     def _filter(self, text: str) -> None:
+        if self.atlas is None:
+            return  # `attach` filters what was typed meanwhile
         shown = {p.id for p in self.atlas.search(text)} if text.strip() else set(self._items)
         for point_id, item in self._items.items():
             item.setHidden(point_id not in shown)

@@ -1,23 +1,32 @@
 """The scene of one view: outline, interior lines, regions, zones and trigger point markers.
 
-Items are built once from the atlas; selecting a trigger point only changes paths and flags.
+Items are built once from the view's sketch (`bodymap.ui.sketch`), before the atlas is there;
+the atlas, once attached, gives the zones and muscles. Selecting a trigger point only
+changes paths and flags.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmapCache
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
+    QGraphicsSceneHelpEvent,
     QGraphicsSimpleTextItem,
+    QToolTip,
 )
-from shapely import unary_union
 
-from bodymap.atlas import Atlas, Marker, Region, Side
 from bodymap.ui import palette
-from bodymap.ui.paths import line_path, painter_path
+from bodymap.ui.paths import painter_path
+
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas, Region, Side
+    from bodymap.ui.sketch import Sketch, Spot, ViewSketch
 
 # Half-sizes of an X on screen. The atlas has a few hundred markers: unselected ones stay
 # small and quiet so that the selected point and its zones are what the eye finds.
@@ -36,47 +45,74 @@ def tr(text: str) -> str:
 
 
 class MarkerItem(QGraphicsPathItem):
-    """A trigger point drawn as the charts draw it: an X, a fixed size on screen.
-
-    A path item, so that Qt paints and measures a few hundred of them without calling back
-    into Python; the selected X gets a white halo, a child item drawn behind it.
+    """A trigger point shown big, as the charts draw it: an X with a white halo, a fixed size
+    on screen. Made for the selected point (and the candidates "Where does it hurt?" lays
+    over the drawing); every other X of a view is drawn by its `MarkerLayer`.
     """
 
-    def __init__(self, marker: Marker, name: str) -> None:
-        look = _marker_look(False)
+    def __init__(self, spot: Spot) -> None:
+        look = _marker_look(True)
         super().__init__(look.cross)
         self.setPen(look.pens[-1])
-        self.marker = marker
-        self.selected = False
-        self._halo: QGraphicsPathItem | None = None
-        self.setPos(marker.x, marker.y)
+        self.spot = spot
+        self.setPos(spot.x, spot.y)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setToolTip(f"{name} ({tr('patient’s ' + marker.side)})")
-        self.setAcceptHoverEvents(True)
-        self.setZValue(10)
-        # Drawn once into a small pixmap and blitted after that: no antialiased stroking of
-        # every X on every frame.
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_selected(self, selected: bool) -> None:
-        if selected == self.selected:
-            return
-        self.selected = selected
-        look = _marker_look(selected)
-        self.setPath(look.cross)
-        self.setPen(look.pens[-1])
-        if selected and self._halo is None:
-            self._halo = QGraphicsPathItem(look.cross, self)
-            self._halo.setPen(look.pens[0])
-            self._halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
-            self._halo.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        if self._halo is not None:
-            self._halo.setVisible(selected)
-        self.setZValue(12 if selected else 10)
+        self.setZValue(12)
+        halo = QGraphicsPathItem(look.cross, self)
+        halo.setPen(look.pens[0])
+        halo.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
 
     def shape(self) -> QPainterPath:
-        # The whole square around the X answers the pointer (for its tooltip), not the strokes.
-        return _marker_look(self.selected).area
+        return _marker_look(True).area
+
+
+class MarkerLayer(QGraphicsItem):
+    """Every trigger point of a view as a small X, a fixed size on screen, in one item.
+
+    One item and one `drawLines` per frame rather than an item per X: a view has up to a few
+    hundred, and the first frame is drawn before the atlas is loaded. The lines are worked
+    out again only when the view's transform changes (zoom, scroll, resize).
+    """
+
+    def __init__(self, spots: tuple[Spot, ...], bounds: QRectF) -> None:
+        super().__init__()
+        self.spots = spots
+        self._bounds = bounds   # the canvas and its margin: an X never reaches further
+        self._lines: list[QLineF] = []
+        self._for: tuple[float, ...] | None = None
+        self.setZValue(10)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
+        transform = painter.worldTransform()
+        key = (transform.m11(), transform.m12(), transform.m21(), transform.m22(),
+               transform.dx(), transform.dy())
+        if key != self._for:
+            h = MARKER_PIXELS * 0.75
+            self._lines = []
+            for spot in self.spots:
+                centre = transform.map(QPointF(spot.x, spot.y))
+                x, y = centre.x(), centre.y()
+                self._lines += [QLineF(x - h, y - h, x + h, y + h),
+                                QLineF(x - h, y + h, x + h, y - h)]
+            self._for = key
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(_marker_look(False).pens[-1])
+        painter.drawLines(self._lines)
+        painter.restore()
+
+    @staticmethod
+    def nearest(spots: Iterable[Spot], x: float, y: float, reach: float) -> Spot | None:
+        """The spot nearest to (x, y) within `reach` canvas units, if any."""
+        best, best_distance = None, reach * reach
+        for spot in spots:
+            distance = (spot.x - x) ** 2 + (spot.y - y) ** 2
+            if distance <= best_distance:
+                best, best_distance = spot, distance
+        return best
 
 
 class _MarkerLook:
@@ -114,11 +150,11 @@ def _marker_look(selected: bool) -> _MarkerLook:
 class BodyScene(QGraphicsScene):
     """Everything drawn in one view, in the view's canvas coordinates."""
 
-    def __init__(self, atlas: Atlas, view_id: str) -> None:
+    def __init__(self, view: ViewSketch, sketch: Sketch, atlas: Atlas | None = None) -> None:
         super().__init__()
-        self.atlas = atlas
-        self.view_id = view_id
-        view = atlas.view(view_id)
+        self.atlas = atlas   # None until the window has loaded it (`attach`)
+        self.view_id = view.id
+        self.view_name = view.name
         margin = 40.0
         self.setSceneRect(QRectF(-margin, -margin, view.width + 2 * margin,
                                  view.height + 2 * margin))
@@ -126,17 +162,14 @@ class BodyScene(QGraphicsScene):
         if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KIB:
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
-        outline = QGraphicsPathItem(painter_path(view.outline))
+        outline = QGraphicsPathItem(view.outline)
         outline.setBrush(QBrush(palette.SKIN))
         outline.setPen(palette.cosmetic_pen(palette.OUTLINE, 1.6))
         self.addItem(outline)
         # The figure never changes: filling its long outline once per zoom, not per frame.
         outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-        details = QPainterPath()
-        for line in view.lines:
-            details.addPath(line_path(line.points, line.closed))
-        detail_item = QGraphicsPathItem(details)
+        detail_item = QGraphicsPathItem(view.lines)
         detail_item.setPen(palette.cosmetic_pen(palette.DETAIL, 1.0))
         detail_item.setZValue(1)
         self.addItem(detail_item)
@@ -156,14 +189,13 @@ class BodyScene(QGraphicsScene):
         detail_item.setZValue(6)
         self._figure_lines = detail_item
 
-        self.markers: dict[tuple[str, Side], MarkerItem] = {}
-        for marker in atlas.markers(view_id):
-            item = MarkerItem(marker, atlas.trigger_points[marker.trigger_point].name)
-            self.addItem(item)
-            self.markers[(marker.trigger_point, marker.side)] = item
-        self._labels(view.width, view.height)
+        self.sketch = sketch
+        self.spots = {(spot.point_id, spot.side): spot for spot in view.markers}
+        self.marker_layer = MarkerLayer(view.markers, self.sceneRect())
+        self.addItem(self.marker_layer)
+        self._big: dict[tuple[str, Side], MarkerItem] = {}   # made when first shown big
+        self._labels(view)
         self._selected: tuple[str, Side] | None = None
-        self._dimmed = False
         # (point, side) -> its paths here; at most two per trigger point, kept for the session
         self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath,
                                                   QPainterPath]] = {}
@@ -176,8 +208,12 @@ class BodyScene(QGraphicsScene):
         self.addItem(item)
         return item
 
-    def _labels(self, width: float, height: float) -> None:
-        view = self.atlas.view(self.view_id)
+    def attach(self, atlas: Atlas) -> None:
+        """The atlas this scene's sketch was made from: its zones and muscles can be shown."""
+        self.atlas = atlas
+
+    def _labels(self, view: ViewSketch) -> None:
+        width, height = view.width, view.height
         # Text in canvas units, scaled with the canvas: every view is fitted to the same
         # height on screen, so the labels read the same size whatever the canvas.
         unit = height / 2000.0
@@ -205,20 +241,30 @@ class BodyScene(QGraphicsScene):
             self.addItem(label)
 
     # -- state -----------------------------------------------------------------------------
+    def big_marker(self, key: tuple[str, Side]) -> MarkerItem | None:
+        """The big X of one side's point in this view (hidden until shown), or None when the
+        point has no marker here."""
+        item = self._big.get(key)
+        if item is None and key in self.spots:
+            item = self._big[key] = MarkerItem(self.spots[key])
+            item.setVisible(False)
+            self.addItem(item)
+        return item
+
     def show_trigger_point(self, point_id: str | None, side: Side | None) -> None:
         """Highlight one side's trigger point, its zones and its muscle; None clears."""
-        previous = self.markers.get(self._selected) if self._selected else None
-        self._selected = (point_id, side) if point_id and side else None
-        self._dim_others(self._selected is not None)
+        previous = self._big.get(self._selected) if self._selected else None
         if previous is not None:
-            previous.set_selected(False)
-            previous.setOpacity(DIMMED_OPACITY if self._dimmed else 1.0)
+            previous.setVisible(False)
+        self._selected = (point_id, side) if point_id and side else None
+        # With a point selected, the other markers step back so its pattern reads first.
+        self.marker_layer.setOpacity(DIMMED_OPACITY if self._selected else 1.0)
         essential = spillover = muscle = _NO_PATH
         if point_id and side:
             essential, spillover, muscle = self._pattern_paths(point_id, side)
-            if (point_id, side) in self.markers:
-                self.markers[(point_id, side)].set_selected(True)
-                self.markers[(point_id, side)].setOpacity(1.0)
+            marker = self.big_marker((point_id, side))
+            if marker is not None:
+                marker.setVisible(True)
         self.essential_item.setPath(essential)
         self.spillover_item.setPath(spillover)
         self.muscle_item.setPath(muscle)
@@ -229,6 +275,9 @@ class BodyScene(QGraphicsScene):
         key = (point_id, side)
         paths = self._paths.get(key)
         if paths is None:
+            from shapely import unary_union
+
+            assert self.atlas is not None, "a trigger point is shown once the atlas is attached"
             zones = self.atlas.trigger_points[point_id].zones_for(side, self.view_id)
             ess = [z.geometry for z in zones if z.kind == "essential"]
             spill = [z.geometry for z in zones if z.kind == "spillover"]
@@ -239,13 +288,6 @@ class BodyScene(QGraphicsScene):
                 painter_path(shape) if shape is not None else _NO_PATH,
             )
         return paths
-
-    def _dim_others(self, dim: bool) -> None:
-        # With a point selected, the other markers step back so its pattern reads first.
-        if dim != self._dimmed:
-            self._dimmed = dim
-            for item in self.markers.values():
-                item.setOpacity(DIMMED_OPACITY if dim else 1.0)
 
     def show_region(self, region: Region | None) -> None:
         self.region_item.setPath(painter_path(region.geometry) if region else QPainterPath())
@@ -258,11 +300,28 @@ class BodyScene(QGraphicsScene):
             if item.zValue() < FOCUS_Z or not item.isVisible() or item is self._figure_lines:
                 continue
             if isinstance(item, MarkerItem):
-                if item.selected:
-                    rect = rect.united(QRectF(item.pos().x() - 25, item.pos().y() - 25, 50, 50))
+                rect = rect.united(QRectF(item.pos().x() - 25, item.pos().y() - 25, 50, 50))
             elif isinstance(item, QGraphicsPathItem) and not item.path().isEmpty():
                 rect = rect.united(item.sceneBoundingRect())
         return None if rect.isEmpty() else rect
 
     def selected_marker(self) -> MarkerItem | None:
-        return self.markers.get(self._selected) if self._selected else None
+        return self._big.get(self._selected) if self._selected else None
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The name of the X under the pointer: the scene's only tooltips."""
+        views = self.views()
+        scale = views[0].transform().m11() if views else 1.0
+        x, y = event.scenePos().x(), event.scenePos().y()
+        shown = [item.spot for item in self._big.values() if item.isVisible()]
+        spot = MarkerLayer.nearest(shown, x, y, (SELECTED_MARKER_PIXELS + 4) / scale)
+        if spot is None and self.marker_layer.isVisible():
+            spot = MarkerLayer.nearest(self.marker_layer.spots, x, y,
+                                       (MARKER_PIXELS + 4) / scale)
+        if spot is None:
+            QToolTip.hideText()
+            event.ignore()
+            return
+        QToolTip.showText(event.screenPos(), f"{self.sketch.name(spot.point_id)} "
+                          f"({tr('patient’s ' + spot.side)})", event.widget())
+        event.accept()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,28 +19,49 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap import __version__
-from bodymap.atlas import Atlas, LoadResult, Problem
 from bodymap.ui.explore import ExploreMode
 from bodymap.ui.mode import Mode
-from bodymap.ui.problems import ProblemsPanel
-from bodymap.ui.where import WhereMode
+
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas, LoadResult, Problem
+    from bodymap.ui.problems import ProblemsPanel
+    from bodymap.ui.sketch import Sketch
+    from bodymap.ui.where import WhereMode
+
+
+class Waiting(Mode):
+    """The place of a mode that needs the atlas, for the moment before it is loaded."""
+
+    def reset(self) -> None:
+        pass
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, atlas: Atlas, problems: list[Problem] | None = None,
+    ready = Signal()   # the atlas is attached: every mode answers
+
+    def __init__(self, atlas: Atlas | None = None, problems: list[Problem] | None = None,
                  parent: QWidget | None = None,
                  reload: Callable[[], LoadResult] | None = None,
-                 map_folders: Sequence[Path] = (), watch_debounce_ms: int = 500) -> None:
+                 map_folders: Sequence[Path] = (), watch_debounce_ms: int = 500,
+                 sketch: Sketch | None = None) -> None:
+        """A window over `atlas`, or drawn from `sketch` alone until `attach` gives it the
+        atlas (how the app starts fast: docs/performance.md)."""
         super().__init__(parent)
+        if sketch is None:
+            if atlas is None:
+                raise ValueError("MainWindow needs an atlas or a sketch of one")
+            from bodymap.ui.sketch import sketch_of
+
+            sketch = sketch_of(atlas)
         # `reload` loads the maps again (the built-in atlas and the user's folders): "Reload
         # maps" in the problems panel rebuilds every mode over what it returns.
         self._reload = reload
-        self.problems_panel = ProblemsPanel(map_folders, watch_debounce_ms)
-        self.problems_panel.reload_button.setEnabled(reload is not None)
-        self.problems_panel.watch.setEnabled(reload is not None and bool(map_folders))
-        self.problems_panel.reload_requested.connect(self.reload_maps)
+        self._map_folders = list(map_folders)
+        self._watch_debounce_ms = watch_debounce_ms
+        self.problems_panel: ProblemsPanel | None = None   # made with the atlas (`attach`)
         self.view_actions: list[QAction] = []
-        self.atlas = atlas
+        self.atlas: Atlas | None = None
+        self.where: WhereMode | Waiting
         self.setWindowTitle(self.tr("bodymap: referred pain atlas"))
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
@@ -51,34 +73,55 @@ class MainWindow(QMainWindow):
         self.modes.setObjectName("modes")
         self.modes.setDocumentMode(True)
         self.modes.setAccessibleName(self.tr("Modes"))
-        self._build_modes(atlas)
+        self._build_modes(sketch)
         self.setCentralWidget(self.modes)
         self.problems_dock = QDockWidget(self)
         self.problems_dock.setObjectName("problems")
-        self.problems_dock.setWidget(self.problems_panel)
+        self.problems_dock.setWindowTitle(self.tr("Problems in the maps"))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
-        self._show_problems(problems or [])
-        self.problems_dock.setVisible(bool(problems))  # the View menu opens it any time
+        self.problems_dock.setVisible(False)  # the View menu opens it any time
         self._menus()
         self.resize(1400, 900)
+        if atlas is not None:
+            self.attach(atlas, problems or [])
 
-    def _build_modes(self, atlas: Atlas) -> None:
-        """(Re)create every mode over `atlas`, one tab each, in the order of the tabs."""
+    def _build_modes(self, sketch: Sketch) -> None:
+        """(Re)create every mode, one tab each, in the order of the tabs: Explore from the
+        sketch, the others waiting for the atlas."""
         while self.modes.count():
             old = self.modes.widget(0)
             self.modes.removeTab(0)
             if old is not None:
                 old.deleteLater()
-        self.atlas = atlas
-        self.explore = ExploreMode(atlas)
+        self.sketch = sketch
+        self.atlas = None
+        self.explore = ExploreMode(sketch)
         self._add_mode(self.explore, self.tr("Explore trigger points"))
-        self.where = WhereMode(atlas)
+        self.where = Waiting()
         self._add_mode(self.where, self.tr("Where does it hurt?"))
 
-    def _add_mode(self, mode: Mode, title: str) -> None:
+    def _add_mode(self, mode: Mode, title: str, index: int = -1) -> None:
         mode.status.connect(self.hover_label.setText)
-        self.modes.addTab(mode, title)
+        self.modes.insertTab(index, mode, title)
+
+    def attach(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
+        """Give the window the atlas its sketch was made from, and the problems found in
+        loading it: every mode answers from now on."""
+        from bodymap.ui.where import WhereMode
+
+        self.atlas = atlas
+        self.explore.attach(atlas)
+        index = self.modes.indexOf(self.where)
+        title = self.modes.tabText(index)
+        current = self.modes.currentIndex()
+        self.modes.removeTab(index)
+        self.where.deleteLater()
+        self.where = WhereMode(atlas, self.sketch)
+        self._add_mode(self.where, title, index)
+        self.modes.setCurrentIndex(current)
+        self._show_problems(list(problems))
+        self.ready.emit()
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -123,6 +166,15 @@ class MainWindow(QMainWindow):
             self.view_actions.append(action)
 
     def _show_problems(self, problems: list[Problem]) -> None:
+        if self.problems_panel is None:
+            from bodymap.ui.problems import ProblemsPanel
+
+            panel = self.problems_panel = ProblemsPanel(self._map_folders,
+                                                        self._watch_debounce_ms)
+            panel.reload_button.setEnabled(self._reload is not None)
+            panel.watch.setEnabled(self._reload is not None and bool(self._map_folders))
+            panel.reload_requested.connect(self.reload_maps)
+            self.problems_dock.setWidget(panel)
         self.problems_panel.show_problems(problems)
         self.problems_dock.setWindowTitle(
             self.tr("Problems in the maps (%n)", "", len(problems)))
@@ -136,9 +188,13 @@ class MainWindow(QMainWindow):
             return
         result = self._reload()
         if result.atlas is not None:
-            self._build_modes(result.atlas)
+            from bodymap.ui.sketch import sketch_of
+
+            self._build_modes(sketch_of(result.atlas))
             self._bind_view_actions()
-        self._show_problems(result.problems)
+            self.attach(result.atlas, result.problems)
+        else:
+            self._show_problems(result.problems)
         self.statusBar().showMessage(
             self.tr("Maps reloaded: no problems.") if not result.problems else
             self.tr("Maps reloaded: %1 problem(s); see the list below.").replace(

@@ -144,8 +144,7 @@ class WhereLayers:
         self.live = self._item(9, QBrush(Qt.BrushStyle.NoBrush), QPen(Qt.PenStyle.NoPen))
         self.overlays: list[QGraphicsPathItem] = []
         # Here the markers would only hide the pain: each appears with its candidate's pattern.
-        for marker in scene.markers.values():
-            marker.setVisible(False)
+        scene.marker_layer.setVisible(False)
         self.shown: list[MarkerItem] = []
 
     def _item(self, z: float, brush: QBrush, pen: QPen) -> QGraphicsPathItem:
@@ -175,16 +174,14 @@ class WhereLayers:
             self.scene.removeItem(item)
         self.overlays = []
         for marker in self.shown:
-            marker.set_selected(False)
             marker.setVisible(False)
         self.shown = []
 
     def show_marker(self, point_id: str, sides: Sequence[Side]) -> None:
         """Show the X of a candidate laid over the drawing (cleared with the overlays)."""
         for side in sides:
-            marker = self.scene.markers.get((point_id, side))
+            marker = self.scene.big_marker((point_id, side))
             if marker is not None:
-                marker.set_selected(True)
                 marker.setVisible(True)
                 self.shown.append(marker)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from bodymap.atlas import Atlas, Region, Side
-from bodymap.atlas.model import region_name
+from bodymap.atlas.vocabulary import region_name
+
+if TYPE_CHECKING:
+    from bodymap.atlas import Atlas, Region, Side
 
 _CSS = """
 h2 { color: #3a2e27; margin-bottom: 2px; }
@@ -23,15 +26,18 @@ p.disclaimer { color: #7a6a5f; font-size: small; font-style: italic; margin-top:
 
 
 class DetailsPanel(QTextBrowser):
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas = atlas
+        self.atlas: Atlas | None = None   # `attach`: the welcome needs no atlas
         self.setObjectName("details")
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Trigger point details"))
         self.setMinimumWidth(300)
         self.document().setDefaultStyleSheet(_CSS)
         self.show_welcome()
+
+    def attach(self, atlas: Atlas) -> None:
+        self.atlas = atlas
 
     def _disclaimer(self) -> str:
         return ("<p class='disclaimer'>" + escape(self.tr(
@@ -67,6 +73,7 @@ class DetailsPanel(QTextBrowser):
         )
 
     def show_trigger_point(self, point_id: str, side: Side) -> None:
+        assert self.atlas is not None, "a trigger point is shown once the atlas is attached"
         point = self.atlas.trigger_points[point_id]
         muscle = self.atlas.muscles[point.muscle]
         t = point.technique

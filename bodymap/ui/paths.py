@@ -1,13 +1,20 @@
-"""Shapely geometry as Qt painter paths (the only place the two meet)."""
+"""Shapely geometry as Qt painter paths (the only place the two meet).
+
+Shapely is not imported here: geometries are read through their own attributes, so the
+first frame, drawn from cached paths, does not load it (docs/performance.md).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
-from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
-from shapely.geometry.base import BaseGeometry
+
+if TYPE_CHECKING:
+    from shapely.geometry import Polygon
+    from shapely.geometry.base import BaseGeometry
 
 
 def _ring(coords: Iterable[tuple[float, ...]]) -> QPolygonF:
@@ -15,9 +22,10 @@ def _ring(coords: Iterable[tuple[float, ...]]) -> QPolygonF:
 
 
 def polygons_of(geometry: BaseGeometry) -> list[Polygon]:
-    if isinstance(geometry, Polygon):
+    kind = geometry.geom_type
+    if kind == "Polygon":
         return [geometry]
-    if isinstance(geometry, (MultiPolygon, GeometryCollection)):
+    if kind in ("MultiPolygon", "GeometryCollection"):
         return [p for g in geometry.geoms for p in polygons_of(g)]
     return []
 

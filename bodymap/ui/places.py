@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 APPLICATION = "bodymap"
+LOG_NAME = "bodymap"   # the logger of the app's own messages (the log file: errors.py)
 
 
 def _named() -> None:

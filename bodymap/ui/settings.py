@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
 from PySide6.QtWidgets import QMainWindow
 
-from bodymap.atlas.model import VIEW_IDS
-from bodymap.ui.errors import LOG_NAME
+from bodymap.atlas.vocabulary import VIEW_IDS
+from bodymap.ui.places import LOG_NAME
 
 LAYOUTS = ("front+back", *VIEW_IDS)
 

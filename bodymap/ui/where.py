@@ -25,6 +25,7 @@ from bodymap.atlas.rank import Candidate, drawing_issue, find_complaint, rank_pa
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.mode import Mode
 from bodymap.ui.pain_drawing import COMPARE, HATCHES, MATCH, PainDrawing, WhereLayers
+from bodymap.ui.sketch import Sketch
 
 SHOWN = 8
 QUICK_COMPLAINTS = ("headache", "toothache", "neck pain", "tennis elbow", "low back pain",
@@ -64,11 +65,11 @@ class WhereMode(Mode):
     candidate_selected = Signal(str, str)   # trigger point id, side ("right", "left", "both")
     ranked = Signal(int)                    # how many candidates are listed
 
-    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
+    def __init__(self, atlas: Atlas, sketch: Sketch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
         self.drawing = PainDrawing(atlas, self)
-        self.body = BodyArea(atlas)
+        self.body = BodyArea(sketch, atlas)
         self.layers = {view_id: WhereLayers(scene) for view_id, scene in self.body.scenes.items()}
         self.candidates: list[Candidate] = []
         self.rows: list[CandidateRow] = []

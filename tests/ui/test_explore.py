@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from bodymap.atlas import Atlas
@@ -44,11 +46,37 @@ def test_tapping_a_marker_selects_its_trigger_point_and_draws_its_zones(
     assert not back.essential_item.path().isEmpty()
     # The zone is drawn on the patient's left: on the viewer's left in the back view.
     assert back.essential_item.path().boundingRect().center().x() < 500
-    assert back.selected_marker() is back.markers[("upper_trapezius_1", "left")]
+    big = back.selected_marker()
+    assert big is not None and big.isVisible()
+    assert (big.pos().x(), big.pos().y()) == (marker.x, marker.y)
+    assert back.marker_layer.opacity() < 1.0  # the other X's step back
     text = explore.panel.toPlainText()
     assert atlas.trigger_points["upper_trapezius_1"].name in text
     assert "patient’s left" in text
     assert "Precautions" in text
+
+
+def ask_for_tooltip(qtbot: QtBot, view: BodyView, x: float, y: float) -> str:
+    at = view.mapFromScene(QPointF(x, y))
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
+                                                       view.viewport().mapToGlobal(at)))
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_an_x_names_its_trigger_point_in_a_tooltip(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], atlas: Atlas) -> None:
+    window = make_window()
+    view = window.explore.body.views["back"]
+    spot = view.body_scene.spots[("infraspinatus_1", "right")]
+    text = ask_for_tooltip(qtbot, view, spot.x + 2, spot.y + 1)
+    assert text == f"{atlas.trigger_points['infraspinatus_1'].name} (patient’s right)"
+    assert ask_for_tooltip(qtbot, view, 500, 60) == ""  # the top of the head: no X there
+    # Once a point is selected, its big X answers from further away.
+    window.explore.select("infraspinatus_1", "right")
+    scale = view.transform().m11()
+    assert ask_for_tooltip(qtbot, view, spot.x + 12 / scale, spot.y) == text
 
 
 def test_tapping_the_body_away_from_markers_names_the_region(

@@ -64,12 +64,12 @@ class Monkey:
                                   pos=self._point(view))
 
     def tap_marker(self) -> None:
-        views = [v for v in self._views() if v.body_scene.markers]
+        views = [v for v in self._views() if v.body_scene.spots]
         if views:
             view = self.rng.choice(views)
-            item = self.rng.choice(list(view.body_scene.markers.values()))
-            pos = view.mapFromScene(item.pos()) + QPoint(self.rng.randint(-6, 6),
-                                                          self.rng.randint(-6, 6))
+            spot = self.rng.choice(list(view.body_scene.spots.values()))
+            pos = view.mapFromScene(QPointF(spot.x, spot.y)) + QPoint(
+                self.rng.randint(-6, 6), self.rng.randint(-6, 6))
             self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
     def drag(self) -> None:

@@ -1,0 +1,167 @@
+"""A later start draws its first frame from the kept sketch, then loads the atlas.
+
+The app is started for real (`bodymap gui` in a fresh process) with a probe that notes, at the
+first painted frame and once the window has its atlas, what the process has loaded and shows.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+
+from bodymap.atlas import Atlas
+from bodymap.ui import sketch as sketches
+from bodymap.ui.main_window import MainWindow, Waiting
+from bodymap.ui.where import WhereMode
+
+HEAVY = ("shapely", "numpy", "yaml")
+
+PROBE = r'''
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+import bodymap.cli
+from bodymap.ui import app as ui_app
+
+HEAVY = ("shapely", "numpy", "yaml")
+
+
+def loaded():
+    return sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
+
+
+def window():
+    return next(w for w in app.topLevelWidgets() if hasattr(w, "explore"))
+
+
+class Probe(QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, self.painted)
+        return False
+
+    def painted(self):
+        shown = window()
+        print("PAINTED " + json.dumps({
+            "loaded": loaded(), "atlas": shown.atlas is not None,
+            "rows": len(shown.explore.finder._items),
+            "markers": sum(len(s.spots) for s in shown.explore.body.scenes.values())}))
+        self.poll()
+
+    def poll(self):
+        shown = window()
+        if shown.atlas is None:
+            QTimer.singleShot(5, self.poll)
+            return
+        print("READY " + json.dumps({
+            "loaded": loaded(), "where": type(shown.where).__name__,
+            "problems": shown.problems_dock.isVisible(),
+            "listed": shown.problems_panel.listing.count()}))
+        app.exit(0)
+
+
+app = ui_app._application()
+probe = Probe()
+app.installEventFilter(probe)
+sys.exit(bodymap.cli.main(["gui"]))
+'''
+
+
+def start(cache: Path, data_home: Path) -> tuple[dict[str, object], dict[str, object], str]:
+    """One start of the app: what the first frame and the ready window showed, and stderr."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_CACHE_DIR": str(cache),
+           "XDG_DATA_HOME": str(data_home)}
+    run = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                         env=env, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr[-3000:]
+    lines = dict(line.split(" ", 1) for line in run.stdout.splitlines() if " " in line)
+    return json.loads(lines["PAINTED"]), json.loads(lines["READY"]), run.stderr
+
+
+def test_a_later_start_paints_before_loading_shapely_numpy_or_yaml(tmp_path: Path,
+                                                                   atlas: Atlas) -> None:
+    first_frame, ready, _ = start(tmp_path / "cache", tmp_path / "data")
+    # The first start has no sketch: it loads the atlas, then draws.
+    assert first_frame["atlas"] is True
+    assert {"shapely", "yaml"} <= set(first_frame["loaded"])  # type: ignore[arg-type]
+    assert list(tmp_path.glob("cache/sketch-*.pickle"))
+
+    first_frame, ready, _ = start(tmp_path / "cache", tmp_path / "data")
+    assert first_frame["loaded"] == []
+    assert first_frame["atlas"] is False
+    assert first_frame["rows"] == len(atlas.trigger_points)
+    assert first_frame["markers"] == sum(len(atlas.markers(v)) for v in atlas.views)
+    # …and the atlas arrives after it: every mode answers.
+    assert ready["where"] == "WhereMode"
+    assert "shapely" in ready["loaded"]  # type: ignore[operator]
+
+
+def test_a_quick_start_still_reports_problems_in_the_users_maps(
+        tmp_path: Path, write_maps: Callable[[dict[str, str]], Path]) -> None:
+    folder = write_maps({"extra.yaml": "muscles:\n  - id: broken\n"})
+    data_home = tmp_path / "data"
+    (data_home / "bodymap").mkdir(parents=True)
+    folder.rename(data_home / "bodymap" / "maps")
+    for _ in range(2):  # the second start draws from the sketch
+        first_frame, ready, stderr = start(tmp_path / "cache", data_home)
+        assert "extra.yaml" in stderr
+        assert ready["problems"] is True and ready["listed"] >= 1  # type: ignore[operator]
+    assert first_frame["atlas"] is False
+
+
+def test_the_sketch_is_kept_until_a_map_file_changes(tmp_path: Path, atlas: Atlas,
+                                                     write_maps: Callable[..., Path]) -> None:
+    folder = write_maps({"notes.yaml": "sources: []\n"})
+    made = sketches.sketch_of(atlas)
+    assert sketches.write([folder], made)
+    kept = sketches.read([folder])
+    assert kept is not None
+    assert list(kept.views) == list(made.views)
+    for view_id, view in made.views.items():
+        assert kept.views[view_id].outline == view.outline
+        assert kept.views[view_id].lines == view.lines
+        assert kept.views[view_id].markers == view.markers
+    assert kept.points == made.points
+    assert sketches.read([]) is None  # another set of map folders has its own sketch
+
+    (folder / "notes.yaml").write_text("sources: [] # edited\n", encoding="utf-8")
+    assert sketches.read([folder]) is None
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])
+def test_a_damaged_sketch_is_ignored(damage: bytes, atlas: Atlas) -> None:
+    assert sketches.write([], sketches.sketch_of(atlas))
+    kept = next(Path(os.environ["BODYMAP_CACHE_DIR"]).glob("sketch-*.pickle"))
+    kept.write_bytes(damage)
+    assert sketches.read([]) is None
+
+
+def test_a_window_drawn_from_a_sketch_answers_once_it_has_the_atlas(qtbot: QtBot,
+                                                                    atlas: Atlas) -> None:
+    window = MainWindow(sketch=sketches.sketch_of(atlas))
+    qtbot.addWidget(window)
+    window.show()
+    explore = window.explore
+    assert window.atlas is None and isinstance(window.where, Waiting)
+    view = explore.body.views["front"]
+    spot = next(iter(explore.body.scenes["front"].spots.values()))
+    at = view.mapFromScene(QPointF(spot.x, spot.y))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert explore.selection is None  # nothing to answer with yet, and nothing breaks
+
+    with qtbot.waitSignal(window.ready):
+        window.attach(atlas)
+    assert isinstance(window.where, WhereMode)
+    assert window.modes.tabText(1) == "Where does it hurt?"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert explore.selection == (spot.point_id, spot.side)
