@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 FIGURES = [
-    "startup.bodymap", "startup.bare", "startup.ratio", "startup.bare_shapely",
+    "startup.bodymap", "startup.bare", "startup.ratio", "startup.bodymap_ready",
     "startup.bodymap_cold",
     "startup.bodymap_peak", "startup.bare_peak",
     "load.warm", "load.cold", "load.cold.yaml_compose", "load.cold.yaml_values",

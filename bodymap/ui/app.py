@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from bodymap.resources import asset
 
@@ -106,6 +106,8 @@ def _attach_atlas(app: QApplication, window: MainWindow, load: Callable[[], Load
     result = load()
     _report(result.problems)
     if result.atlas is None:  # the files were unchanged since the sketch; rare, but possible
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(window, window.tr("bodymap"), window.tr(
             "The maps could not be loaded.") + "\n\n" + "\n".join(
                 str(problem) for problem in result.problems[:20]))

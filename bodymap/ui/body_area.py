@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from bodymap.ui.body_view import BodyView
 from bodymap.ui.items import BodyScene
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from bodymap.atlas import Atlas
     from bodymap.ui.sketch import Sketch
 

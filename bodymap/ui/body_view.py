@@ -5,11 +5,17 @@ The view decides nothing: it maps screen positions to the view's canvas and emit
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QMouseEvent, QPainter, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from bodymap.ui.items import BodyScene
+
+if TYPE_CHECKING:  # only named here; every Qt class touched costs the first frame a little
+    from PySide6.QtCore import QPoint, SignalInstance
+    from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
 
 TAP_PIXELS = 22.0      # how near (screen pixels) a tap must be to a marker to pick it
 DRAG_PIXELS = 8        # movement that turns a press into a pan
@@ -107,7 +113,11 @@ class BodyView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+        if event.type() != QEvent.Type.Gesture:
+            return super().viewportEvent(event)
+        from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+        if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
                 centre = self.mapToScene(self.viewport().mapFromGlobal(

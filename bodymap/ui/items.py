@@ -11,20 +11,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPixmapCache
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSceneHelpEvent,
     QGraphicsSimpleTextItem,
-    QToolTip,
 )
 
 from bodymap.ui import palette
 from bodymap.ui.paths import painter_path
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QGraphicsSceneHelpEvent
+
     from bodymap.atlas import Atlas, Region, Side
     from bodymap.ui.sketch import Sketch, Spot, ViewSketch
 
@@ -35,7 +36,6 @@ SELECTED_MARKER_PIXELS = 13.0
 # Cached items live in QPixmapCache (10 MB by default): room for the outline and lines of
 # three full-screen views, so that a large kiosk screen does not evict them every frame.
 PIXMAP_CACHE_KIB = 48 * 1024
-DIMMED_OPACITY = 0.4
 FOCUS_Z = 4  # items at or above this height are highlights (zones, overlays, markers)
 _NO_PATH = QPainterPath()
 
@@ -80,27 +80,37 @@ class MarkerLayer(QGraphicsItem):
         self._bounds = bounds   # the canvas and its margin: an X never reaches further
         self._lines: list[QLineF] = []
         self._for: tuple[float, ...] | None = None
+        self.dimmed = False
         self.setZValue(10)
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Step back (a fainter pen) while a point is selected, so its pattern reads first.
+        A pen rather than the item's opacity: the cached layer is then blitted as it is."""
+        if dimmed != self.dimmed:
+            self.dimmed = dimmed
+            self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
         transform = painter.worldTransform()
-        key = (transform.m11(), transform.m12(), transform.m21(), transform.m22(),
-               transform.dx(), transform.dy())
-        if key != self._for:
+        # The X's are worked out in device pixels from the linear part of the transform only:
+        # scrolling, and painting the view into another device (a grab, a print), only move
+        # them, and reuse them.
+        m11, m12, m21, m22 = transform.m11(), transform.m12(), transform.m21(), transform.m22()
+        if (m11, m12, m21, m22) != self._for:
             h = MARKER_PIXELS * 0.75
             self._lines = []
             for spot in self.spots:
-                centre = transform.map(QPointF(spot.x, spot.y))
-                x, y = centre.x(), centre.y()
+                x = m11 * spot.x + m21 * spot.y
+                y = m12 * spot.x + m22 * spot.y
                 self._lines += [QLineF(x - h, y - h, x + h, y + h),
                                 QLineF(x - h, y + h, x + h, y - h)]
-            self._for = key
+            self._for = (m11, m12, m21, m22)
         painter.save()
-        painter.resetTransform()
-        painter.setPen(_marker_look(False).pens[-1])
+        painter.setWorldTransform(QTransform.fromTranslate(transform.dx(), transform.dy()))
+        painter.setPen(_marker_look(False).pens[1 if self.dimmed else 0])
         painter.drawLines(self._lines)
         painter.restore()
 
@@ -125,7 +135,8 @@ class _MarkerLook:
         self.cross.lineTo(h, h)
         self.cross.moveTo(-h, h)
         self.cross.lineTo(h, -h)
-        self.pens = pens  # drawn in this order: the halo (if any), then the X
+        # The big X: its halo, then the X. The small ones: the X, then the X stepped back.
+        self.pens = pens
         edge = half + 4
         self.area = QPainterPath()
         self.area.addRect(QRectF(-edge, -edge, 2 * edge, 2 * edge))
@@ -140,10 +151,13 @@ def _marker_look(selected: bool) -> _MarkerLook:
         def pen(color: QColor, width: float) -> QPen:
             return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
 
+        # The small X's square-ended: at 1.5 px they look the same as round ends, and
+        # antialiased round ends cost ten times as much to draw (a few ms per frame).
         look = _LOOKS[selected] = (
             _MarkerLook(SELECTED_MARKER_PIXELS, (pen(QColor(255, 255, 255, 235), 7.0),
                                                  pen(palette.MARKER_SELECTED, 3.4)))
-            if selected else _MarkerLook(MARKER_PIXELS, (pen(palette.MARKER, 1.5),)))
+            if selected else _MarkerLook(MARKER_PIXELS, (QPen(palette.MARKER, 1.5),
+                                                         QPen(palette.MARKER_DIMMED, 1.5))))
     return look
 
 
@@ -152,7 +166,7 @@ class BodyScene(QGraphicsScene):
 
     def __init__(self, view: ViewSketch, sketch: Sketch, atlas: Atlas | None = None) -> None:
         super().__init__()
-        self.atlas = atlas   # None until the window has loaded it (`attach`)
+        self.atlas: Atlas | None = None   # until the window has loaded it (`attach`)
         self.view_id = view.id
         self.view_name = view.name
         margin = 40.0
@@ -164,16 +178,14 @@ class BodyScene(QGraphicsScene):
 
         outline = QGraphicsPathItem(view.outline)
         outline.setBrush(QBrush(palette.SKIN))
-        outline.setPen(palette.cosmetic_pen(palette.OUTLINE, 1.6))
+        outline.setPen(palette.figure_pen(palette.OUTLINE, 1.6))
         self.addItem(outline)
-        # The figure never changes: filling its long outline once per zoom, not per frame.
-        outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         detail_item = QGraphicsPathItem(view.lines)
-        detail_item.setPen(palette.cosmetic_pen(palette.DETAIL, 1.0))
+        detail_item.setPen(palette.figure_pen(palette.DETAIL, 1.0))
         detail_item.setZValue(1)
         self.addItem(detail_item)
-        detail_item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._figure = (outline, detail_item)
 
         self.region_item = self._layer(2, QBrush(palette.REGION_HIGHLIGHT),
                                        palette.cosmetic_pen(palette.REGION_BORDER, 1.2))
@@ -199,6 +211,8 @@ class BodyScene(QGraphicsScene):
         # (point, side) -> its paths here; at most two per trigger point, kept for the session
         self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath,
                                                   QPainterPath]] = {}
+        if atlas is not None:
+            self.attach(atlas)
 
     def _layer(self, z: float, brush: QBrush, pen: QPen) -> QGraphicsPathItem:
         item = QGraphicsPathItem()
@@ -211,6 +225,11 @@ class BodyScene(QGraphicsScene):
     def attach(self, atlas: Atlas) -> None:
         """The atlas this scene's sketch was made from: its zones and muscles can be shown."""
         self.atlas = atlas
+        # The figure never changes: from now on its long outline is filled once per zoom,
+        # not on every frame. (Not for the first frame, which would draw it twice: into the
+        # cache, then from it.)
+        for item in (*self._figure, self.marker_layer):
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _labels(self, view: ViewSketch) -> None:
         width, height = view.width, view.height
@@ -258,7 +277,7 @@ class BodyScene(QGraphicsScene):
             previous.setVisible(False)
         self._selected = (point_id, side) if point_id and side else None
         # With a point selected, the other markers step back so its pattern reads first.
-        self.marker_layer.setOpacity(DIMMED_OPACITY if self._selected else 1.0)
+        self.marker_layer.set_dimmed(self._selected is not None)
         essential = spillover = muscle = _NO_PATH
         if point_id and side:
             essential, spillover, muscle = self._pattern_paths(point_id, side)
@@ -310,6 +329,8 @@ class BodyScene(QGraphicsScene):
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """The name of the X under the pointer: the scene's only tooltips."""
+        from PySide6.QtWidgets import QToolTip
+
         views = self.views()
         scale = views[0].transform().m11() if views else 1.0
         x, y = event.scenePos().x(), event.scenePos().y()

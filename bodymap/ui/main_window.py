@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QWidget,
 )
@@ -211,6 +210,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About bodymap"), self.tr(
             "<h3>bodymap %1</h3><p>An educational atlas of myofascial trigger points and the "
             "pain they refer, after the Travell &amp; Simons tradition.</p><p>It does not "

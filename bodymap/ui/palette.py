@@ -13,6 +13,7 @@ REGION_BORDER = QColor(52, 120, 200, 200)
 ESSENTIAL = QColor("#c1121f")      # solid: prints as a dark grey
 SPILLOVER = QColor("#c1121f")      # stippled: prints as dots
 MARKER = QColor(90, 72, 62, 150)
+MARKER_DIMMED = QColor(90, 72, 62, 60)   # the other X's while a point is selected
 MARKER_SELECTED = QColor("#111111")
 MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
@@ -21,6 +22,14 @@ MUSCLE_LINE = QColor(120, 60, 40, 150)
 def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
     """A pen whose width is in screen pixels, so lines stay crisp at every zoom."""
     pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(True)
+    return pen
+
+
+def figure_pen(color: QColor, width: float) -> QPen:
+    """A cosmetic pen with Qt's plain ends and joins, for the figure's long outline and lines:
+    at these widths they look the same as round ones and draw a quarter faster."""
+    pen = QPen(color, width)
     pen.setCosmetic(True)
     return pen
 

@@ -9,13 +9,15 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QByteArray, QIODevice
 
 from bodymap.atlas.vocabulary import VIEW_IDS
 from bodymap.ui.places import LOG_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
 
 LAYOUTS = ("front+back", *VIEW_IDS)
 
@@ -96,6 +98,8 @@ class SettingsFile:
         except OSError as error:
             self.logger.warning("could not make %s: %s", self.path.parent, error)
             return False
+        from PySide6.QtCore import QSaveFile  # only on quitting: not on the way to the first frame
+
         text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
         out = QSaveFile(str(self.path))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):

@@ -49,7 +49,7 @@ def test_tapping_a_marker_selects_its_trigger_point_and_draws_its_zones(
     big = back.selected_marker()
     assert big is not None and big.isVisible()
     assert (big.pos().x(), big.pos().y()) == (marker.x, marker.y)
-    assert back.marker_layer.opacity() < 1.0  # the other X's step back
+    assert back.marker_layer.dimmed  # the other X's step back
     text = explore.panel.toPlainText()
     assert atlas.trigger_points["upper_trapezius_1"].name in text
     assert "patient’s left" in text
