@@ -52,6 +52,7 @@ def layers_of(path: str | Path | None = None, overlays: Sequence[str | Path] = (
         if not folder.exists():
             problems.append(Problem(str(folder), 0, 0, "no such file or folder"))
             continue
+        folder = folder.resolve()  # once here, so that every path below is absolute
         layers.append(Layer(index, folder, builtin, tuple(map_paths(folder))))
     return layers, problems
 
@@ -74,8 +75,9 @@ def cache_directory() -> Path | None:
 
 
 def stamp(path: Path) -> str:
+    """The path (absolute, as `layers_of` and ATLAS_CODE give them), size and mtime."""
     info = path.stat()
-    return f"{path.resolve()}|{info.st_size}|{info.st_mtime_ns}"
+    return f"{path}|{info.st_size}|{info.st_mtime_ns}"
 
 
 def cache_key(layers: Iterable[Layer], salt: str, code: Iterable[Path] = ()
@@ -94,7 +96,7 @@ def cache_key(layers: Iterable[Layer], salt: str, code: Iterable[Path] = ()
     key += [stamp(source) for source in (*sorted(ATLAS_CODE.glob("*.py")), *code)]
     for layer in layers:
         for path in layer.paths:
-            read.append(f"{layer.index}|{path.resolve()}")
+            read.append(f"{layer.index}|{path}")
             key.append(f"{layer.index}|{stamp(path)}")
     where = zlib.crc32("\n".join(read).encode())
     return f"{where:08x}", "\n".join(key)
