@@ -2,7 +2,13 @@
 
 Each program runs in a fresh interpreter with the same first-paint probe: an application event
 filter that notes the first paint event and, once that paint pass is over, writes the time
-(CLOCK_MONOTONIC, shared by all processes) and the peak RSS, then quits.
+(CLOCK_MONOTONIC, shared by all processes) and the peak RSS. The filter is installed when the
+program first calls `QWidget.show()`: before that nothing is painted, and a Python filter
+watching the building of the window would slow it down (each event is a call into Python, and
+the first event of each widget class makes PySide set up that class) by more than the
+program itself spends on some of it. The bare program quits there;
+bodymap goes on until its window has the atlas (it draws the first frame from a sketch and
+loads the atlas after it) and writes that time too, then quits.
 """
 
 from __future__ import annotations
@@ -17,11 +23,12 @@ from dataclasses import dataclass
 _PROBE = r'''
 import resource, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class FirstPaint(QObject):
     seen = False
+    ready = None  # a function telling when the program is ready, if it gets ready later
 
     def eventFilter(self, watched, event):
         if not self.seen and event.type() == QEvent.Type.Paint:
@@ -34,17 +41,36 @@ class FirstPaint(QObject):
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         sys.stdout.write(f"FIRST-PAINT {now!r} {peak_kib}\n")
         sys.stdout.flush()
-        QApplication.instance().exit(0)
+        QApplication.instance().removeEventFilter(self)
+        self.poll()
+
+    def poll(self):
+        if self.ready is None or self.ready():
+            now = time.clock_gettime(time.CLOCK_MONOTONIC)
+            sys.stdout.write(f"READY {now!r}\n")
+            sys.stdout.flush()
+            QApplication.instance().exit(0)
+        else:
+            QTimer.singleShot(1, self.poll)
 
 
 probe = FirstPaint()
+_show = QWidget.show
+
+
+def _show_and_watch(widget):
+    QApplication.instance().installEventFilter(probe)
+    QWidget.show = _show
+    _show(widget)
+
+
+QWidget.show = _show_and_watch
 '''
 
 BARE = _PROBE + r'''
 from PySide6.QtWidgets import QGraphicsView, QMainWindow
 
 app = QApplication(sys.argv[:1])
-app.installEventFilter(probe)
 window = QMainWindow()
 window.setCentralWidget(QGraphicsView())
 window.resize(1400, 900)
@@ -52,58 +78,69 @@ window.show()
 app.exec()
 '''
 
-# The floor for any program drawing with Shapely: the bare one that also imports it (and
-# numpy), as bodymap must before it can draw its atlas.
-BARE_SHAPELY = _PROBE + "import shapely\n" + BARE[len(_PROBE):]
-
-# The real front door (`bodymap gui`), with the probe on the application it creates.
+# The real front door (`bodymap gui`), ready when the main window has its atlas.
 BODYMAP = _PROBE + r'''
 import bodymap.cli
 from bodymap.ui import app as ui_app
 
 app = ui_app._application()
-app.installEventFilter(probe)
+probe.ready = lambda: any(getattr(widget, "atlas", None) is not None
+                          for widget in app.topLevelWidgets())
 bodymap.cli.main(["gui"])
 '''
 
 
 @dataclass
 class StartRun:
-    seconds: float
-    peak_mb: float
+    seconds: float          # to the first painted frame
+    peak_mb: float          # peak resident memory then
+    ready_seconds: float    # to ready: every tap answered (bodymap: its atlas attached)
 
 
 def run_once(code: str, env: dict[str, str]) -> StartRun:
-    """One fresh process: seconds from spawn to first paint, and its peak RSS in MB."""
+    """One fresh process: seconds from spawn to first paint and to ready, and its peak RSS in
+    MB at the first paint."""
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=120, check=False)
+    painted = ready = None
     for line in out.stdout.splitlines():
         if line.startswith("FIRST-PAINT "):
-            _, painted, peak_kib = line.split()
-            return StartRun(float(painted) - start, int(peak_kib) / 1024.0)
-    raise RuntimeError(f"no first paint (exit {out.returncode}): {out.stderr[-2000:]}")
+            _, at, peak_kib = line.split()
+            painted = (float(at) - start, int(peak_kib) / 1024.0)
+        elif line.startswith("READY "):
+            ready = float(line.split()[1]) - start
+    if painted is None or ready is None:
+        raise RuntimeError(f"no first paint (exit {out.returncode}): {out.stderr[-2000:]}")
+    return StartRun(painted[0], painted[1], ready)
 
 
 def environment(cache_dir: str) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
+    # Bytecode cached as an installed program has it (pip compiles at install time); a
+    # machine that sets PYTHONDONTWRITEBYTECODE would otherwise recompile bodymap's modules
+    # on every start, which no user's start does.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.pop("BODYMAP_NO_CACHE", None)
     env["BODYMAP_CACHE_DIR"] = cache_dir
     return env
 
 
 def measure(runs: int) -> dict[str, list[StartRun]]:
-    """`runs` rounds of: bodymap's first start (empty atlas cache, which it fills), a start
-    after that (the cache warm, as on every later start) and the bare program. Interleaved,
-    so that the noise of a shared machine falls on all three alike."""
-    results: dict[str, list[StartRun]] = {"bare": [], "bodymap": [], "bodymap_cold": [],
-                                           "bare_shapely": []}
+    """`runs` rounds of: bodymap's first start (empty caches, which it fills), a start after
+    that (the caches warm, as on every later start) and the bare program. Interleaved, so that
+    the noise of a shared machine falls on all three alike. One unmeasured start of each
+    first, so that every module's bytecode is cached."""
+    results: dict[str, list[StartRun]] = {"bare": [], "bodymap": [], "bodymap_cold": []}
+    with tempfile.TemporaryDirectory(prefix="bodymap-bench-cache-") as cache_dir:
+        env = environment(cache_dir)
+        run_once(BODYMAP, env)
+        run_once(BARE, env)
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="bodymap-bench-cache-") as cache_dir:
             env = environment(cache_dir)
             results["bodymap_cold"].append(run_once(BODYMAP, env))
             results["bodymap"].append(run_once(BODYMAP, env))
             results["bare"].append(run_once(BARE, env))
-            results["bare_shapely"].append(run_once(BARE_SHAPELY, env))
     return results
