@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     figures: list[Figure] = []
     if not args.skip_startup:
-        figures += _startup(1 if quick else 15)
+        figures += _startup(1 if quick else 25)
     figures += loading.measure(1 if quick else 7)
     result = load()
     if result.atlas is None:
