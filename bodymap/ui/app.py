@@ -16,6 +16,7 @@ from bodymap.resources import asset
 
 if TYPE_CHECKING:
     from bodymap.atlas import LoadResult, Problem
+    from bodymap.ui.errors import ErrorHandler
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.settings import Settings, SettingsFile
 
@@ -48,17 +49,23 @@ def _restore(window: MainWindow) -> tuple[SettingsFile, Settings]:
     return store, settings
 
 
-def _keep_running_and_remember(app: QApplication, window: MainWindow, store: SettingsFile,
-                               settings: Settings) -> None:
-    """Once the window has its atlas: unexpected errors are logged and answered calmly
-    (errors.py), the maps folder is watched if it was, and the settings are saved when the
-    app quits."""
+def _keep_running(app: QApplication, window: MainWindow, settings: Settings) -> ErrorHandler:
+    """Unexpected errors are logged and answered calmly from now on (errors.py); a kiosk
+    starts over instead."""
     from bodymap.ui.errors import ErrorHandler
     from bodymap.ui.places import log_dir
-    from bodymap.ui.settings import capture_window
 
     handler = ErrorHandler(log_dir(), reset=window.reset, parent=app).install()
     handler.kiosk = settings.kiosk
+    return handler
+
+
+def _remember(app: QApplication, window: MainWindow, store: SettingsFile, settings: Settings,
+              handler: ErrorHandler) -> None:
+    """Once the window has its atlas: the maps folder is watched if it was, and the settings
+    are saved when the app quits."""
+    from bodymap.ui.settings import capture_window
+
     panel = window.problems_panel
     assert panel is not None, "the problems panel comes with the atlas"
     panel.watch.setChecked(settings.watch_maps and panel.watch.isEnabled())
@@ -174,11 +181,12 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
     window.show()
 
     def after_first_paint() -> None:
-        # What the first frame did not need: the atlas (when it was drawn from the sketch),
-        # then the error handler and the settings' saving.
+        # What the first frame did not need: the error handler, the atlas (when the window
+        # was drawn from the sketch), the settings' saving.
+        handler = _keep_running(app, window, settings)
         if window.atlas is None and not _attach_atlas(app, window, reload):
             return
-        _keep_running_and_remember(app, window, store, settings)
+        _remember(app, window, store, settings, handler)
 
     _AfterFirstPaint(app, after_first_paint)
     return app.exec()

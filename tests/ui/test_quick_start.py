@@ -25,7 +25,7 @@ from bodymap.ui.where import WhereMode
 HEAVY = ("shapely", "numpy", "yaml")
 
 PROBE = r'''
-import json, sys
+import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 import bodymap.cli
 from bodymap.ui import app as ui_app
@@ -55,6 +55,7 @@ class Probe(QObject):
         print("PAINTED " + json.dumps({
             "loaded": loaded(), "atlas": shown.atlas is not None,
             "rows": len(shown.explore.finder._items),
+            "layout": shown.explore.body.layout_key,
             "markers": sum(len(s.spots) for s in shown.explore.body.scenes.values())}))
         self.poll()
 
@@ -67,7 +68,10 @@ class Probe(QObject):
             "loaded": loaded(), "where": type(shown.where).__name__,
             "problems": shown.problems_dock.isVisible(),
             "listed": shown.problems_panel.listing.count()}))
-        app.exit(0)
+        if os.environ.get("PROBE_LAYOUT"):  # left this way, for the next start to restore
+            shown.explore.body.set_layout(os.environ["PROBE_LAYOUT"])
+        # Quit as a user would, after what the app does just after its first frame.
+        QTimer.singleShot(50, lambda: app.exit(0))
 
 
 app = ui_app._application()
@@ -77,10 +81,12 @@ sys.exit(bodymap.cli.main(["gui"]))
 '''
 
 
-def start(cache: Path, data_home: Path) -> tuple[dict[str, object], dict[str, object], str]:
+def start(cache: Path, data_home: Path, **extra: str
+          ) -> tuple[dict[str, object], dict[str, object], str]:
     """One start of the app: what the first frame and the ready window showed, and stderr."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_CACHE_DIR": str(cache),
-           "XDG_DATA_HOME": str(data_home)}
+           "XDG_DATA_HOME": str(data_home), "XDG_CONFIG_HOME": str(data_home.parent / "config"),
+           **extra}
     run = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
                          env=env, timeout=120, check=False)
     assert run.returncode == 0, run.stderr[-3000:]
@@ -104,6 +110,15 @@ def test_a_later_start_paints_before_loading_shapely_numpy_or_yaml(tmp_path: Pat
     # …and the atlas arrives after it: every mode answers.
     assert ready["where"] == "WhereMode"
     assert "shapely" in ready["loaded"]  # type: ignore[operator]
+
+
+def test_a_quick_start_brings_back_the_layout_it_was_left_in(tmp_path: Path) -> None:
+    start(tmp_path / "cache", tmp_path / "data", PROBE_LAYOUT="back")
+    first_frame, _, _ = start(tmp_path / "cache", tmp_path / "data", PROBE_LAYOUT="side")
+    assert first_frame["atlas"] is False  # drawn from the sketch…
+    assert first_frame["layout"] == "back"  # …as the last start was left
+    first_frame, _, _ = start(tmp_path / "cache", tmp_path / "data")
+    assert first_frame["layout"] == "side"
 
 
 def test_a_quick_start_still_reports_problems_in_the_users_maps(
