@@ -1,4 +1,6 @@
-"""Start the app: load the atlas leniently, open the window, or render it to a PNG."""
+"""Start the app: open the window (from the kept sketch when the maps are unchanged, loading
+the atlas just after the first frame; otherwise from a fresh, lenient load), or render it to
+a PNG."""
 
 from __future__ import annotations
 

@@ -63,6 +63,8 @@ class PointEntry(NamedTuple):
 
 
 class Sketch:
+    """Every view's `ViewSketch`, and every trigger point's `PointEntry`."""
+
     def __init__(self, views: dict[str, ViewSketch], points: dict[str, PointEntry]) -> None:
         self.views = views      # in the atlas's order of views
         self.points = points    # in the atlas's order: by muscle, then point
