@@ -189,6 +189,10 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
         if window.atlas is None and not _attach_atlas(app, window, reload):
             return
         _remember(app, window, store, settings, handler)
+        from bodymap.ui.where import WhereMode
+
+        if isinstance(window.where, WhereMode):  # its pattern index, while the app is idle
+            window.where.prepare()
 
     _AfterFirstPaint(app, after_first_paint)
     return app.exec()

@@ -113,3 +113,17 @@ def test_reset_clears_everything(qtbot: QtBot, where: WhereMode) -> None:
     assert not where.paint.isChecked() and not where.body.views["back"].painting
     assert where.body.views["back"].zoom == 1.0
     assert not where.drawing.undo_stack.canUndo()
+
+
+def test_the_pattern_index_is_built_while_the_app_is_idle(qtbot: QtBot) -> None:
+    from bodymap.atlas import load_atlas
+
+    fresh = load_atlas()  # an atlas no ranking has used yet
+    window = MainWindow(fresh)
+    qtbot.addWidget(window)
+    where = window.where
+    assert isinstance(where, WhereMode)
+    assert not where.prepared and fresh._patterns == {}
+    where.prepare()
+    qtbot.waitUntil(lambda: where.prepared)
+    assert set(fresh._patterns) == set(fresh.views)  # the first ranking will not wait
