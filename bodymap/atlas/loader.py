@@ -101,7 +101,7 @@ def load(path: str | Path | None = None, overlays: Sequence[str | Path] = (),
         folder = layer.folder if layer.folder.is_dir() else layer.folder.parent
         for file_path in layer.paths:
             name = display_name(file_path, folder, layer.builtin)
-            map_file = read_map_file(file_path, name, layer.index, problems)
+            map_file = read_map_file(file_path, name, layer.number, problems)
             if map_file is not None:
                 files.append(map_file)
     atlas = build_atlas(files, problems)

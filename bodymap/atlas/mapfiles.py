@@ -12,21 +12,19 @@ import pickle
 import sys
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from bodymap.atlas.problems import Problem
 
 ATLAS_CODE = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
-class Layer:
+class Layer(NamedTuple):
     """One folder (or file) of maps, read in this order: 0 is the built-in atlas or the
     folder given instead of it, 1.. are folders laid over it."""
 
-    index: int
+    number: int
     folder: Path
     builtin: bool
     paths: tuple[Path, ...]
@@ -96,8 +94,8 @@ def cache_key(layers: Iterable[Layer], salt: str, code: Iterable[Path] = ()
     key += [stamp(source) for source in (*sorted(ATLAS_CODE.glob("*.py")), *code)]
     for layer in layers:
         for path in layer.paths:
-            read.append(f"{layer.index}|{path}")
-            key.append(f"{layer.index}|{stamp(path)}")
+            read.append(f"{layer.number}|{path}")
+            key.append(f"{layer.number}|{stamp(path)}")
     where = zlib.crc32("\n".join(read).encode())
     return f"{where:08x}", "\n".join(key)
 

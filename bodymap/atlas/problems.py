@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with a map file, at a 1-based line and column (0 when unknown)."""
+class Problem(NamedTuple):
+    """One thing wrong with a map file, at a 1-based line and column (0 when unknown).
+
+    A named tuple: ordered by file, line, column and message, and quick to define (the
+    app's first frame imports this module, and no dataclass machinery)."""
 
     file: str
     line: int

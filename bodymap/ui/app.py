@@ -74,8 +74,7 @@ def _remember(app: QApplication, window: MainWindow, store: SettingsFile, settin
 
     def save() -> None:
         remembered = capture_window(window, settings)
-        remembered.watch_maps = panel.watch.isChecked()
-        store.save(remembered)
+        store.save(remembered._replace(watch_maps=panel.watch.isChecked()))
         handler.uninstall()
 
     app.aboutToQuit.connect(save)

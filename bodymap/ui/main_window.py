@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -22,6 +21,8 @@ from bodymap.ui.explore import ExploreMode
 from bodymap.ui.mode import Mode
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget
+
     from bodymap.atlas import Atlas, LoadResult, Problem
     from bodymap.ui.problems import ProblemsPanel
     from bodymap.ui.sketch import Sketch
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self._map_folders = list(map_folders)
         self._watch_debounce_ms = watch_debounce_ms
         self.problems_panel: ProblemsPanel | None = None   # made with the atlas (`attach`)
+        self.problems_dock: QDockWidget | None = None
         self.view_actions: list[QAction] = []
         self.atlas: Atlas | None = None
         self.where: WhereMode | Waiting
@@ -74,12 +76,6 @@ class MainWindow(QMainWindow):
         self.modes.setAccessibleName(self.tr("Modes"))
         self._build_modes(sketch)
         self.setCentralWidget(self.modes)
-        self.problems_dock = QDockWidget(self)
-        self.problems_dock.setObjectName("problems")
-        self.problems_dock.setWindowTitle(self.tr("Problems in the maps"))
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
-        self.problems_dock.setVisible(False)  # the View menu opens it any time
         self._menus()
         self.resize(1400, 900)
         if atlas is not None:
@@ -132,10 +128,8 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu = self.menuBar().addMenu(self.tr("&View"))
         self._view_separator = view_menu.addSeparator()
         self._bind_view_actions()
-        problems = self.problems_dock.toggleViewAction()
-        problems.setText(self.tr("&Problems in the maps"))
-        view_menu.addAction(problems)
-        reload_maps = QAction(self.tr("Re&load maps"), self)
+        # "Problems in the maps" comes before this, with the panel (`_show_problems`).
+        self._reload_action = reload_maps = QAction(self.tr("Re&load maps"), self)
         reload_maps.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         reload_maps.setEnabled(self._reload is not None)
         reload_maps.triggered.connect(self.reload_maps)
@@ -166,19 +160,34 @@ class MainWindow(QMainWindow):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         if self.problems_panel is None:
-            from bodymap.ui.problems import ProblemsPanel
-
-            panel = self.problems_panel = ProblemsPanel(self._map_folders,
-                                                        self._watch_debounce_ms)
-            panel.reload_button.setEnabled(self._reload is not None)
-            panel.watch.setEnabled(self._reload is not None and bool(self._map_folders))
-            panel.reload_requested.connect(self.reload_maps)
-            self.problems_dock.setWidget(panel)
+            self._make_problems_dock()
+        assert self.problems_panel is not None and self.problems_dock is not None
         self.problems_panel.show_problems(problems)
         self.problems_dock.setWindowTitle(
             self.tr("Problems in the maps (%n)", "", len(problems)))
         if problems:
             self.problems_dock.show()
+
+    def _make_problems_dock(self) -> None:
+        """The problems panel in its dock, hidden, and its entry in the View menu: made with
+        the atlas, as the first frame shows neither."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from bodymap.ui.problems import ProblemsPanel
+
+        panel = self.problems_panel = ProblemsPanel(self._map_folders, self._watch_debounce_ms)
+        panel.reload_button.setEnabled(self._reload is not None)
+        panel.watch.setEnabled(self._reload is not None and bool(self._map_folders))
+        panel.reload_requested.connect(self.reload_maps)
+        dock = self.problems_dock = QDockWidget(self)
+        dock.setObjectName("problems")
+        dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.resizeDocks([dock], [190], Qt.Orientation.Vertical)
+        dock.setVisible(False)  # the View menu opens it any time
+        toggle = dock.toggleViewAction()
+        toggle.setText(self.tr("&Problems in the maps"))
+        self.view_menu.insertAction(self._reload_action, toggle)
 
     @Slot()
     def reload_maps(self) -> None:

@@ -7,9 +7,8 @@ import json
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QIODevice
 
@@ -22,8 +21,10 @@ if TYPE_CHECKING:
 LAYOUTS = ("front+back", *VIEW_IDS)
 
 
-@dataclass
-class Settings:
+class Settings(NamedTuple):
+    """The remembered values (a named tuple: no dataclass machinery before the first frame).
+    Changed with `_replace`."""
+
     layout: str = "front+back"   # the Explore view layout
     geometry: str = ""           # the main window's geometry (QMainWindow.saveGeometry, hex)
     watch_maps: bool = False     # reload the maps when a file in the user's folder changes
@@ -62,22 +63,22 @@ class SettingsFile:
         return self._typed(data)
 
     def _typed(self, data: dict[str, Any]) -> Settings:
-        settings = Settings()
-        for spec in fields(Settings):
-            if spec.name not in data:
+        defaults = Settings()
+        values: dict[str, Any] = {}
+        for name in Settings._fields:
+            if name not in data:
                 continue
-            value = data[spec.name]
-            default = getattr(settings, spec.name)
-            ok = isinstance(value, type(default)) and (
-                spec.name != "layout" or value in LAYOUTS)
+            value = data[name]
+            default = getattr(defaults, name)
+            ok = isinstance(value, type(default)) and (name != "layout" or value in LAYOUTS)
             if ok:
-                setattr(settings, spec.name, value)
+                values[name] = value
             else:
-                expected = ("one of " + ", ".join(LAYOUTS) if spec.name == "layout"
+                expected = ("one of " + ", ".join(LAYOUTS) if name == "layout"
                             else type(default).__name__)
-                self._note(f"settings: '{spec.name}' has the value {value!r}, expected "
+                self._note(f"settings: '{name}' has the value {value!r}, expected "
                            f"{expected}; using the default")
-        return settings
+        return defaults._replace(**values)
 
     def _set_aside(self, reason: str) -> None:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(self.clock()))
@@ -100,7 +101,7 @@ class SettingsFile:
             return False
         from PySide6.QtCore import QSaveFile  # only on quitting: not on the way to the first frame
 
-        text = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+        text = json.dumps(settings._asdict(), indent=2, sort_keys=True) + "\n"
         out = QSaveFile(str(self.path))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
             self.logger.warning("could not write %s: %s", self.path, out.errorString())
@@ -129,5 +130,5 @@ def capture_window(window: QMainWindow, settings: Settings) -> Settings:
     """`settings` with the window's current geometry and Explore's layout."""
     explore = getattr(window, "explore", None)
     layout = explore.body.layout_key if explore is not None else settings.layout
-    return Settings(**{**asdict(settings), "layout": layout if layout in LAYOUTS else
-                       settings.layout, "geometry": bytes(window.saveGeometry().data()).hex()})
+    return settings._replace(layout=layout if layout in LAYOUTS else settings.layout,
+                             geometry=bytes(window.saveGeometry().data()).hex())
