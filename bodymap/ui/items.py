@@ -71,7 +71,7 @@ class MarkerLayer(QGraphicsItem):
 
     One item and one `drawLines` per frame rather than an item per X: a view has up to a few
     hundred, and the first frame is drawn before the atlas is loaded. The lines are worked
-    out again only when the view's transform changes (zoom, scroll, resize).
+    out again only when the view's scale changes (zoom, resize), not when it scrolls.
     """
 
     def __init__(self, spots: tuple[Spot, ...], bounds: QRectF) -> None:
