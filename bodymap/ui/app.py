@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.resources import asset
 
@@ -82,17 +82,21 @@ def _remember(app: QApplication, window: MainWindow, store: SettingsFile, settin
 
 class _AfterFirstPaint(QObject):
     """Calls back once the window's first frame is painted and whatever was queued with it
-    has run: the moment to load what the first frame did not need."""
+    has run: the moment to load what the first frame did not need.
 
-    def __init__(self, app: QApplication, callback: Callable[[], None]) -> None:
-        super().__init__(app)
+    It watches the window alone: a filter on the whole application would be a call into
+    Python for every event of every widget, and would make PySide look up the class of every
+    widget Qt made on its own (~70 ms of a first frame, docs/performance.md)."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
         self._callback = callback
-        self._app = app
-        app.installEventFilter(self)
+        self._window = window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
+            self._window.removeEventFilter(self)
             # Two turns of the event loop: the paint pass ends, then what it queued runs.
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self._done))
         return False
@@ -193,5 +197,5 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
         if isinstance(window.where, WhereMode):  # its pattern index, while the app is idle
             window.where.prepare()
 
-    _AfterFirstPaint(app, after_first_paint)
+    _AfterFirstPaint(window, after_first_paint)
     return app.exec()
