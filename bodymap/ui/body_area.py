@@ -28,7 +28,7 @@ class BodyArea(QWidget):
     def __init__(self, sketch: Sketch, atlas: Atlas | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.scenes = {view_id: BodyScene(view, sketch, atlas)
+        self.scenes = {view_id: BodyScene(view, sketch)
                        for view_id, view in sketch.views.items()}
         self.views = {view_id: BodyView(scene) for view_id, scene in self.scenes.items()}
         for view in self.views.values():
@@ -80,10 +80,15 @@ class BodyArea(QWidget):
         self.layout_key = ""
         self._narrow_view = "front"
         self.set_layout(choices[0][0])
+        if atlas is not None:
+            self.attach(atlas)
 
     def attach(self, atlas: Atlas) -> None:
+        """The atlas: the scenes can show zones, the views answer touch."""
         for scene in self.scenes.values():
             scene.attach(atlas)
+        for view in self.views.values():
+            view.attach()
 
     def shown_views(self) -> list[str]:
         if self.layout_key == BOTH:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from bodymap.ui.items import BodyScene
+from bodymap.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:  # only named here; every Qt class touched costs the first frame a little
     from PySide6.QtCore import QPoint, SignalInstance
@@ -37,13 +38,17 @@ class BodyView(QGraphicsView):
                             | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Panning is a drag: no scroll bars. (Set by name: `Qt.ScrollBarPolicy` would build
+        # Qt's namespace of enums before the first frame, `lazy_qt`.)
+        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+        self.setProperty("verticalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # A viewport of our own: asking Qt for the one it made would make PySide look up its
+        # class among every widget class, ~15 ms of the first frame (docs/performance.md).
+        self._viewport = QWidget()
+        self.setViewport(self._viewport)
         name = scene.view_name
         self.setAccessibleName(self.tr("%s view of the body") % name)
         self.setAccessibleDescription(self.tr(
@@ -56,14 +61,27 @@ class BodyView(QGraphicsView):
         self.painting = False
         self._stroking = False
 
+    def attach(self) -> None:
+        """Touch and pinch, once the atlas is there to answer them."""
+        self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self._viewport.grabGesture(Qt.GestureType.PinchGesture)
+
     @property
     def view_id(self) -> str:
         return self.body_scene.view_id
 
     # -- zoom ------------------------------------------------------------------------------
     def _fit(self) -> None:
+        """The whole canvas in the view, centred, times the zoom. (What `fitInView` does with
+        `Qt.AspectRatioMode.KeepAspectRatio`, without Qt's namespace of enums, `lazy_qt`.)"""
         self.resetTransform()
-        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        rect = self.sceneRect()
+        area = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)  # fitInView's margin
+        if rect.isEmpty() or area.isEmpty():
+            return
+        ratio = min(area.width() / rect.width(), area.height() / rect.height())
+        self.scale(ratio, ratio)
+        self.centerOn(rect.center())
         if self.zoom != 1.0:
             self.scale(self.zoom, self.zoom)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from bodymap.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from bodymap.atlas import Atlas
@@ -18,7 +20,9 @@ AREA_NAMES = {
     "lower_back": "Lower back", "hip": "Hip and buttock", "thigh": "Thigh",
     "leg_foot": "Leg and foot",
 }
-ID_ROLE = Qt.ItemDataRole.UserRole
+# The item data role of a point's id: `Qt.ItemDataRole.UserRole`, as its number, so that the
+# first frame is filled without Qt's namespace of enums (`lazy_qt`).
+ID_ROLE = 256
 
 
 class Finder(QWidget):
@@ -48,6 +52,12 @@ class Finder(QWidget):
 
     def attach(self, atlas: Atlas) -> None:
         self.atlas = atlas
+        # The areas are headings, not choices. (Set now rather than in `_fill`: Qt's item
+        # flags would be the first frame's only use of its namespace of enums, `lazy_qt`.)
+        for index in range(self.tree.topLevelItemCount()):
+            area = self.tree.topLevelItem(index)
+            if area is not None:
+                area.setFlags(Qt.ItemFlag.ItemIsEnabled)
         if self.search.text().strip():
             self._filter(self.search.text())
 
@@ -61,7 +71,6 @@ class Finder(QWidget):
             if point.body_area not in areas:
                 area = QTreeWidgetItem([self.tr(AREA_NAMES.get(point.body_area,
                                                                 point.body_area))])
-                area.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(area)
                 areas[point.body_area] = area
             item = QTreeWidgetItem([point.name])

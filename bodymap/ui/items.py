@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPixmapCache, QTransform
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPixmapCache, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.ui import palette
+from bodymap.ui.lazy_qt import Qt
 from bodymap.ui.paths import painter_path
 
 if TYPE_CHECKING:
@@ -69,16 +70,18 @@ class MarkerItem(QGraphicsPathItem):
 class MarkerLayer(QGraphicsItem):
     """Every trigger point of a view as a small X, a fixed size on screen, in one item.
 
-    One item and one `drawLines` per frame rather than an item per X: a view has up to a few
-    hundred, and the first frame is drawn before the atlas is loaded. The lines are worked
-    out again only when the view's scale changes (zoom, resize), not when it scrolls.
+    One item and one stroked path per frame rather than an item per X: a view has up to a
+    few hundred, and the first frame is drawn before the atlas is loaded. The path is worked
+    out again only when the view's scale changes (zoom, resize), not when it scrolls. (A path
+    and `strokePath` rather than `setPen` and `drawLines`: PySide would build Qt's namespace
+    of enums to choose between `setPen`'s overloads, `lazy_qt`.)
     """
 
     def __init__(self, spots: tuple[Spot, ...], bounds: QRectF) -> None:
         super().__init__()
         self.spots = spots
         self._bounds = bounds   # the canvas and its margin: an X never reaches further
-        self._lines: list[QLineF] = []
+        self._crosses = QPainterPath()
         self._for: tuple[float, ...] | None = None
         self.dimmed = False
         self.setZValue(10)
@@ -101,17 +104,18 @@ class MarkerLayer(QGraphicsItem):
         m11, m12, m21, m22 = transform.m11(), transform.m12(), transform.m21(), transform.m22()
         if (m11, m12, m21, m22) != self._for:
             h = MARKER_PIXELS * 0.75
-            self._lines = []
+            crosses = self._crosses = QPainterPath()
             for spot in self.spots:
                 x = m11 * spot.x + m21 * spot.y
                 y = m12 * spot.x + m22 * spot.y
-                self._lines += [QLineF(x - h, y - h, x + h, y + h),
-                                QLineF(x - h, y + h, x + h, y - h)]
+                crosses.moveTo(x - h, y - h)
+                crosses.lineTo(x + h, y + h)
+                crosses.moveTo(x - h, y + h)
+                crosses.lineTo(x + h, y - h)
             self._for = (m11, m12, m21, m22)
         painter.save()
         painter.setWorldTransform(QTransform.fromTranslate(transform.dx(), transform.dy()))
-        painter.setPen(_marker_look(False).pens[1 if self.dimmed else 0])
-        painter.drawLines(self._lines)
+        painter.strokePath(self._crosses, _marker_look(False).pens[1 if self.dimmed else 0])
         painter.restore()
 
     @staticmethod
@@ -152,12 +156,14 @@ def _marker_look(selected: bool) -> _MarkerLook:
             return QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
 
         # The small X's square-ended: at 1.5 px they look the same as round ends, and
-        # antialiased round ends cost ten times as much to draw (a few ms per frame).
+        # antialiased round ends cost ten times as much to draw (a few ms per frame). They
+        # are drawn in device pixels, so their pens need not be cosmetic.
         look = _LOOKS[selected] = (
             _MarkerLook(SELECTED_MARKER_PIXELS, (pen(QColor(255, 255, 255, 235), 7.0),
                                                  pen(palette.MARKER_SELECTED, 3.4)))
-            if selected else _MarkerLook(MARKER_PIXELS, (QPen(palette.MARKER, 1.5),
-                                                         QPen(palette.MARKER_DIMMED, 1.5))))
+            if selected else _MarkerLook(MARKER_PIXELS, (
+                palette.figure_pen(palette.MARKER, 1.5, cosmetic=False),
+                palette.figure_pen(palette.MARKER_DIMMED, 1.5, cosmetic=False))))
     return look
 
 
@@ -177,7 +183,7 @@ class BodyScene(QGraphicsScene):
             QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
 
         outline = QGraphicsPathItem(view.outline)
-        outline.setBrush(QBrush(palette.SKIN))
+        outline.setBrush(palette.solid_brush(palette.SKIN))
         outline.setPen(palette.figure_pen(palette.OUTLINE, 1.6))
         self.addItem(outline)
 
@@ -187,15 +193,11 @@ class BodyScene(QGraphicsScene):
         self.addItem(detail_item)
         self._figure = (outline, detail_item)
 
-        self.region_item = self._layer(2, QBrush(palette.REGION_HIGHLIGHT),
-                                       palette.cosmetic_pen(palette.REGION_BORDER, 1.2))
-        self.muscle_item = self._layer(3, QBrush(palette.MUSCLE_FILL),
-                                       palette.cosmetic_pen(palette.MUSCLE_LINE, 1.0,
-                                                            Qt.PenStyle.DashLine))
-        self.spillover_item = self._layer(4, palette.spillover_brush(),
-                                          palette.cosmetic_pen(palette.SPILLOVER, 0.8,
-                                                               Qt.PenStyle.DotLine))
-        self.essential_item = self._layer(5, palette.essential_brush(), QPen(Qt.PenStyle.NoPen))
+        # What a selection shows, empty until then; their looks come with the atlas.
+        self.region_item = self._layer(2)
+        self.muscle_item = self._layer(3)
+        self.spillover_item = self._layer(4)
+        self.essential_item = self._layer(5)
         self.essential_item.setOpacity(0.82)
         # The interior lines stay visible through the zones, as on the charts.
         detail_item.setZValue(6)
@@ -214,10 +216,8 @@ class BodyScene(QGraphicsScene):
         if atlas is not None:
             self.attach(atlas)
 
-    def _layer(self, z: float, brush: QBrush, pen: QPen) -> QGraphicsPathItem:
+    def _layer(self, z: float) -> QGraphicsPathItem:
         item = QGraphicsPathItem()
-        item.setBrush(brush)
-        item.setPen(pen)
         item.setZValue(z)
         self.addItem(item)
         return item
@@ -225,6 +225,16 @@ class BodyScene(QGraphicsScene):
     def attach(self, atlas: Atlas) -> None:
         """The atlas this scene's sketch was made from: its zones and muscles can be shown."""
         self.atlas = atlas
+        self.region_item.setBrush(palette.solid_brush(palette.REGION_HIGHLIGHT))
+        self.region_item.setPen(palette.cosmetic_pen(palette.REGION_BORDER, 1.2))
+        self.muscle_item.setBrush(palette.solid_brush(palette.MUSCLE_FILL))
+        self.muscle_item.setPen(palette.cosmetic_pen(palette.MUSCLE_LINE, 1.0,
+                                                     Qt.PenStyle.DashLine))
+        self.spillover_item.setBrush(palette.spillover_brush())
+        self.spillover_item.setPen(palette.cosmetic_pen(palette.SPILLOVER, 0.8,
+                                                        Qt.PenStyle.DotLine))
+        self.essential_item.setBrush(palette.essential_brush())
+        self.essential_item.setPen(QPen(Qt.PenStyle.NoPen))
         # The figure never changes: from now on its long outline is filled once per zoom,
         # not on every frame. (Not for the first frame, which would draw it twice: into the
         # cache, then from it.)
@@ -241,7 +251,7 @@ class BodyScene(QGraphicsScene):
         font.setBold(True)
         title = QGraphicsSimpleTextItem(tr(view.name))
         title.setFont(font)
-        title.setBrush(QBrush(palette.OUTLINE))
+        title.setBrush(palette.solid_brush(palette.OUTLINE))
         title.setPos(QPointF(0, -36 * unit))
         self.addItem(title)
         side_font = QFont()
@@ -254,7 +264,7 @@ class BodyScene(QGraphicsScene):
         for text, x in texts:
             label = QGraphicsSimpleTextItem(text)
             label.setFont(side_font)
-            label.setBrush(QBrush(palette.DETAIL.darker(160)))
+            label.setBrush(palette.solid_brush(palette.DETAIL.darker(160)))
             rect = label.boundingRect()
             label.setPos(QPointF(x - rect.width() / 2, height - 30 * unit))
             self.addItem(label)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 from bodymap.ui.explore import ExploreMode
+from bodymap.ui.lazy_qt import Qt
 from bodymap.ui.mode import Mode
 
 if TYPE_CHECKING:
@@ -119,9 +120,11 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _menus(self) -> None:
+        # Shortcuts are given with `setShortcuts`: `setShortcut` has PySide choose between
+        # overloads, which builds Qt's namespace of enums before the first frame (`lazy_qt`).
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -130,13 +133,13 @@ class MainWindow(QMainWindow):
         self._bind_view_actions()
         # "Problems in the maps" comes before this, with the panel (`_show_problems`).
         self._reload_action = reload_maps = QAction(self.tr("Re&load maps"), self)
-        reload_maps.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        reload_maps.setShortcuts(QKeySequence.StandardKey.Refresh)
         reload_maps.setEnabled(self._reload is not None)
         reload_maps.triggered.connect(self.reload_maps)
         view_menu.addAction(reload_maps)
         view_menu.addSeparator()
         reset = QAction(self.tr("&Reset"), self)
-        reset.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        reset.setShortcuts([QKeySequence("Esc")])
         reset.triggered.connect(self.reset)
         view_menu.addAction(reset)
 
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
         self.view_actions = []
         for index, button in enumerate(self.explore.body.buttons.buttons(), 1):
             action = QAction(button.text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{index}")])
             action.triggered.connect(button.click)
             self.view_menu.insertAction(self._view_separator, action)
             self.view_actions.append(action)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 
@@ -15,7 +15,7 @@ class Mode(QWidget):
                      widths: tuple[int, int, int]) -> None:
         """The modes' layout: tools or a list, the body in the middle (it takes the extra
         width), details or results on the right."""
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()   # side by side (`Qt.Orientation.Horizontal`, the default)
         for pane in (left, body, right):
             splitter.addWidget(pane)
         splitter.setStretchFactor(0, 0)

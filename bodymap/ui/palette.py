@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QPalette, QPen
+
+from bodymap.ui.lazy_qt import Qt
 
 SKIN = QColor("#f6ede4")
 OUTLINE = QColor("#5b4a3f")
@@ -19,19 +20,32 @@ MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
 
 
-def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle | None = None) -> QPen:
     """A pen whose width is in screen pixels, so lines stay crisp at every zoom."""
-    pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(color, width, Qt.PenStyle.SolidLine if style is None else style,
+               Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     pen.setCosmetic(True)
     return pen
 
 
-def figure_pen(color: QColor, width: float) -> QPen:
-    """A cosmetic pen with Qt's plain ends and joins, for the figure's long outline and lines:
-    at these widths they look the same as round ones and draw a quarter faster."""
-    pen = QPen(color, width)
-    pen.setCosmetic(True)
+def figure_pen(color: QColor, width: float, cosmetic: bool = True) -> QPen:
+    """A solid pen with Qt's plain ends and joins, for the figure's long outline and lines and
+    the small X's: at these widths they look the same as round ones and draw a quarter
+    faster. Cosmetic (its width in screen pixels) unless told otherwise. Made without Qt's
+    namespace of enums, for the first frame (`lazy_qt`)."""
+    pen = QPen()
+    pen.setColor(color)
+    pen.setWidthF(width)
+    pen.setCosmetic(cosmetic)
     return pen
+
+
+def solid_brush(color: QColor) -> QBrush:
+    """`QBrush(color)`, made through a palette: the constructor would have PySide choose
+    between QBrush's overloads, which builds Qt's namespace of enums (`lazy_qt`)."""
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, color)
+    return palette.window()
 
 
 def essential_brush() -> QBrush:

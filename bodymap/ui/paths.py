@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath, QPolygonF
+
+from bodymap.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:
     from shapely.geometry import Polygon

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -176,3 +176,21 @@ def test_zoom_to_the_pattern_frames_the_selected_point_and_its_zones(
     assert shown.contains(essential)
     qtbot.mouseClick(body.whole_button, Qt.MouseButton.LeftButton)
     assert view.zoom == 1.0
+
+
+def test_keyboard_shortcuts_switch_views_and_reset(
+        qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):   # shortcuts answer in the active window
+        window.activateWindow()
+    body = window.explore.body
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert body.layout_key == "side"
+    window.explore.select("upper_trapezius_1", "right")
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.explore.selection is None
+    assert body.layout_key == "front+back"
+    quit_action = next(action for action in window.findChildren(QAction)
+                       if action.text() == "&Quit")
+    assert quit_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Quit)) \
+        == QKeySequence.SequenceMatch.ExactMatch

@@ -26,6 +26,7 @@ HEAVY = ("shapely", "numpy", "yaml")
 
 PROBE = r'''
 import json, os, sys
+import PySide6.QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
 import bodymap.cli
 from bodymap.ui import app as ui_app
@@ -56,6 +57,8 @@ class Probe(QObject):
             "loaded": loaded(), "atlas": shown.atlas is not None,
             "rows": len(shown.explore.finder._items),
             "layout": shown.explore.body.layout_key,
+            # Qt's namespace of enums, which bodymap.ui.lazy_qt keeps off the first frame
+            "qt_namespace": "Qt" in vars(PySide6.QtCore),
             "markers": sum(len(s.spots) for s in shown.explore.body.scenes.values())}))
         self.poll()
 
@@ -94,7 +97,7 @@ def start(cache: Path, data_home: Path, **extra: str
     return json.loads(lines["PAINTED"]), json.loads(lines["READY"]), run.stderr
 
 
-def test_a_later_start_paints_before_loading_shapely_numpy_or_yaml(tmp_path: Path,
+def test_a_later_start_paints_before_loading_shapely_numpy_yaml_or_qts_enums(tmp_path: Path,
                                                                    atlas: Atlas) -> None:
     first_frame, ready, _ = start(tmp_path / "cache", tmp_path / "data")
     # The first start has no sketch: it loads the atlas, then draws.
@@ -104,6 +107,7 @@ def test_a_later_start_paints_before_loading_shapely_numpy_or_yaml(tmp_path: Pat
 
     first_frame, ready, _ = start(tmp_path / "cache", tmp_path / "data")
     assert first_frame["loaded"] == []
+    assert first_frame["qt_namespace"] is False
     assert first_frame["atlas"] is False
     assert first_frame["rows"] == len(atlas.trigger_points)
     assert first_frame["markers"] == sum(len(atlas.markers(v)) for v in atlas.views)
@@ -177,9 +181,23 @@ def test_a_window_drawn_from_a_sketch_answers_once_it_has_the_atlas(qtbot: QtBot
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert explore.selection is None  # nothing to answer with yet, and nothing breaks
 
+    # What the first frame leaves for later (bodymap.ui.lazy_qt) is there once it is drawn:
+    tree = explore.finder.tree
+    heading = tree.topLevelItem(0)
+    assert heading is not None and heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    # …while the first frame already has the canvas fitted, with no scroll bars.
+    assert view.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    shown = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert view.viewport().rect().contains(shown)
+    assert max(shown.width() / view.viewport().width(),
+               shown.height() / view.viewport().height()) > 0.98
+
     with qtbot.waitSignal(window.ready):
         window.attach(atlas)
     assert isinstance(window.where, WhereMode)
     assert window.modes.tabText(1) == "Where does it hurt?"
+    assert not heading.flags() & Qt.ItemFlag.ItemIsSelectable   # headings, not choices
+    assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert explore.selection == (spot.point_id, spot.side)
