@@ -30,10 +30,17 @@ def _application() -> QApplication:
     QCoreApplication.setApplicationName("bodymap")
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(asset("icon.svg"))))
+    return app
+
+
+def _style(app: QApplication) -> None:
+    """The stylesheet, given once the window is built: with a stylesheet in force, every
+    widget put into another is polished again with all it holds, so a window built under it
+    is polished over and over (~10 ms of the first frame); given after, each widget is
+    polished once. Widgets made later are styled as they come."""
     style = asset("style.qss")
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    return app
 
 
 def _restore(window: MainWindow) -> tuple[SettingsFile, Settings]:
@@ -162,6 +169,7 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
         window = MainWindow(result.atlas, result.problems, reload=reload, map_folders=folders)
         if not screenshot:  # kept for the next start (a few ms, and no more than this once)
             sketches.write(overlays, window.sketch)
+    _style(app)
     if not screenshot:  # a screenshot shows the app as it starts, whatever was left
         store, settings = _restore(window)
     if view:
