@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -15,8 +14,8 @@ from bodymap.atlas.vocabulary import VIEW_IDS, region_name
 if TYPE_CHECKING:
     from bodymap.atlas import Atlas, TriggerPoint
 
-# The atlas (YAML, Shapely) is imported by the commands that use it, not to parse the line:
-# `bodymap gui` draws its first frame before loading it (docs/performance.md).
+# The atlas (YAML, Shapely) and JSON are imported by the commands that use them, not to parse
+# the line: `bodymap gui` draws its first frame before loading them (docs/performance.md).
 
 VIEWS = VIEW_IDS
 
@@ -51,6 +50,23 @@ def _parser() -> argparse.ArgumentParser:
     cli_where.add_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the map format")
     return parser
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line, parsed. A plain `bodymap` or `bodymap gui`, the usual start, is
+    answered without building the parser (~4 ms of the first frame); the parser gives the
+    same answer (tests/test_cli.py)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if words in ([], ["gui"]):
+        return argparse.Namespace(command="gui", maps=[], view=None, select=None,
+                                  screenshot=None)
+    return _parser().parse_args(words)
+
+
+def _print_json(data: object) -> None:
+    import json
+
+    print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -143,7 +159,7 @@ def _list(atlas: Atlas, as_json: bool) -> int:
     rows = sorted((_summary(atlas, p) for p in atlas.trigger_points.values()),
                   key=lambda row: order.get(row["body_area"], len(order)))
     if as_json:
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        _print_json(rows)
         return 0
     width = max((len(r["id"]) for r in rows), default=2)
     for row in rows:
@@ -163,7 +179,7 @@ def _show(atlas: Atlas, name: str, as_json: bool) -> int:
         return 2
     data = _details(atlas, point)
     if as_json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        _print_json(data)
         return 0
     t = data["technique"]
 
@@ -190,7 +206,7 @@ def _show(atlas: Atlas, name: str, as_json: bool) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _arguments(argv)
     command = args.command or "gui"
     try:
         if command == "validate":
@@ -198,7 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "schema":
             from bodymap.atlas.formats import json_schema
 
-            print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+            _print_json(json_schema())
             return 0
         if command == "list":
             return _list(_load_or_exit(args.maps), args.json)

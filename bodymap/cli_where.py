@@ -4,7 +4,6 @@ this complaint. Part of the command-line edge: it prints."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -96,6 +95,8 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         return _fail("no trigger point in the atlas refers pain there")
     rows = [_row(atlas, c) for c in ranked]
     if args.json:
+        import json
+
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     width = max(len(r["id"]) for r in rows)

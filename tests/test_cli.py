@@ -109,3 +109,11 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     monkeypatch.setenv("BODYMAP_DEBUG", "1")
     with pytest.raises(RuntimeError):
         cli.main(["validate"])
+
+
+@pytest.mark.parametrize("argv", [[], ["gui"]])
+def test_a_plain_start_is_parsed_as_the_parser_would(argv: list[str]) -> None:
+    from bodymap import cli
+
+    # `bodymap` and `bodymap gui` skip building the parser: the same answer, either way.
+    assert vars(cli._arguments(argv)) == vars(cli._parser().parse_args(["gui"]))
