@@ -7,13 +7,13 @@ path, size and modification time of every file of the atlas code and of every ma
 
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
 import sys
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from bodymap.atlas.problems import Problem
 
@@ -104,6 +104,8 @@ def read_pickled(path: Path, key: str) -> Any:
     """What `write_pickled` stored in `path` under `key`; None when the file is missing,
     was stored under another key, or cannot be read. Unpickling runs whatever the file says,
     so the folder must be the user's own, as the default one is."""
+    import pickle  # not on the way to the first frame, which reads a marshalled sketch
+
     try:
         with open(path, "rb") as file:
             if pickle.load(file) != {"key": key}:
@@ -114,8 +116,39 @@ def read_pickled(path: Path, key: str) -> Any:
 
 
 def write_pickled(directory: Path, name: str, key: str, value: Any) -> bool:
-    """Store `value` under `key` as `directory/name`, atomically (a temporary file renamed
-    over it, so a reader never sees half a file); False when it could not be written."""
+    """Store `value` under `key` as `directory/name`, atomically; False when it could not
+    be written."""
+    import pickle
+
+    def dump(file: IO[bytes]) -> None:
+        pickle.dump({"key": key}, file, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    return _write_atomically(directory, name, dump)
+
+
+def read_marshalled(path: Path, key: str) -> Any:
+    """What `write_marshalled` stored in `path` under `key`; None when the file is missing,
+    was stored under another key, or cannot be read."""
+    try:
+        stored_key, value = marshal.loads(path.read_bytes())
+    except Exception:  # a broken cache is rebuilt, never fatal
+        return None
+    return value if stored_key == key else None
+
+
+def write_marshalled(directory: Path, name: str, key: str, value: Any) -> bool:
+    """`write_pickled` for plain values (numbers, text, bytes, tuples, lists, dicts) in
+    Python's own code-file format: read back without importing `pickle` (part of the first
+    frame's cost, docs/performance.md). The format belongs to this Python version, which
+    `cache_key` holds."""
+    return _write_atomically(directory, name,
+                             lambda file: file.write(marshal.dumps((key, value))))
+
+
+def _write_atomically(directory: Path, name: str, dump: Callable[[IO[bytes]], object]) -> bool:
+    """Write `directory/name` through a temporary file renamed over it, so that a reader
+    never sees half a file; False when it could not be written."""
     import tempfile  # only when writing: not on the way to the first frame
 
     temporary = None
@@ -123,11 +156,10 @@ def write_pickled(directory: Path, name: str, key: str, value: Any) -> bool:
         directory.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=directory)
         with os.fdopen(handle, "wb") as file:
-            pickle.dump({"key": key}, file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            dump(file)
         os.replace(temporary, directory / name)
         return True
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except Exception:  # unwritable, or a value the format cannot hold: a slower next start
         if temporary is not None:
             Path(temporary).unlink(missing_ok=True)
         return False

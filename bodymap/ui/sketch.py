@@ -105,7 +105,7 @@ def _key(overlays: Sequence[str | Path]) -> tuple[Path, str] | None:
         where, key = mapfiles.cache_key(layers, salt, _CODE)
     except OSError:
         return None
-    return directory / f"sketch-{where}.pickle", key
+    return directory / f"sketch-{where}.marshal", key
 
 
 def read(overlays: Sequence[str | Path]) -> Sketch | None:
@@ -113,7 +113,7 @@ def read(overlays: Sequence[str | Path]) -> Sketch | None:
     found = _key(overlays)
     if found is None:
         return None
-    stored = mapfiles.read_pickled(*found)
+    stored = mapfiles.read_marshalled(*found)
     try:
         return _thawed(stored) if stored is not None else None
     except Exception:  # a broken sketch only means a slower start
@@ -126,7 +126,7 @@ def write(overlays: Sequence[str | Path], sketch: Sketch) -> bool:
     if found is None:
         return False
     path, key = found
-    return mapfiles.write_pickled(path.parent, path.name, key, _frozen(sketch))
+    return mapfiles.write_marshalled(path.parent, path.name, key, _frozen(sketch))
 
 
 def _frozen(sketch: Sketch) -> dict[str, Any]:

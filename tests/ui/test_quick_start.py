@@ -7,6 +7,7 @@ first painted frame and once the window has its atlas, what the process has load
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -103,7 +104,7 @@ def test_a_later_start_paints_before_loading_shapely_numpy_yaml_or_qts_enums(tmp
     # The first start has no sketch: it loads the atlas, then draws.
     assert first_frame["atlas"] is True
     assert {"shapely", "yaml"} <= set(first_frame["loaded"])  # type: ignore[arg-type]
-    assert list(tmp_path.glob("cache/sketch-*.pickle"))
+    assert list(tmp_path.glob("cache/sketch-*.marshal"))
 
     first_frame, ready, _ = start(tmp_path / "cache", tmp_path / "data")
     assert first_frame["loaded"] == []
@@ -157,14 +158,18 @@ def test_the_sketch_is_kept_until_a_map_file_changes(tmp_path: Path, atlas: Atla
     assert sketches.read([folder]) is None
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05K\x01."])
-def test_a_damaged_sketch_is_ignored(damage: bytes, atlas: Atlas) -> None:
+@pytest.mark.parametrize("damage", ["empty", "garbage", "half", "another shape"])
+def test_a_damaged_sketch_is_ignored(damage: str, atlas: Atlas) -> None:
     cache = Path(os.environ["BODYMAP_CACHE_DIR"])
-    for other in cache.glob("sketch-*.pickle"):  # other tests' sketches, for other folders
+    for other in cache.glob("sketch-*.marshal"):  # other tests' sketches, for other folders
         other.unlink()
     assert sketches.write([], sketches.sketch_of(atlas))
-    [kept] = cache.glob("sketch-*.pickle")
-    kept.write_bytes(damage)
+    [kept] = cache.glob("sketch-*.marshal")
+    whole = kept.read_bytes()
+    key, _ = marshal.loads(whole)
+    kept.write_bytes({"empty": b"", "garbage": b"not marshal data",
+                      "half": whole[:len(whole) // 2],
+                      "another shape": marshal.dumps((key, {"views": [(1, 2)]}))}[damage])
     assert sketches.read([]) is None
 
 
