@@ -194,3 +194,13 @@ def test_keyboard_shortcuts_switch_views_and_reset(
                        if action.text() == "&Quit")
     assert quit_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Quit)) \
         == QKeySequence.SequenceMatch.ExactMatch
+
+
+@pytest.mark.parametrize("text", ["Travell & Simons", "<b>not bold</b>", "a \"quoted\" 'word'",
+                                  "&amp; already", "plain ✕ text"])
+def test_the_details_panel_escapes_text_as_html_escape_does(text: str) -> None:
+    import html
+
+    from bodymap.ui.panel import escape
+
+    assert escape(text) == html.escape(text)
