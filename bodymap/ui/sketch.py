@@ -25,12 +25,16 @@ if TYPE_CHECKING:
     from bodymap.atlas import Atlas
     from bodymap.atlas.vocabulary import Side
 
-FORMAT = 1
+FORMAT = 2
+# How far (canvas units) a drawn interior line may stray from the map's points. The maps
+# trace their lines with dense points; within 0.05 units (under half a pixel at the largest
+# zoom on a 4K screen) half of them suffice, and the first frame strokes half as many.
+LINE_TOLERANCE = 0.05
 # The code that decides what a sketch holds: a change to it makes old sketches stale.
 _CODE = (Path(__file__), Path(__file__).with_name("paths.py"))
 
 
-# Named tuples, not the atlas's dataclasses: quicker to define and to unpickle.
+# Named tuples, not the atlas's dataclasses: quicker to define and to read back.
 class Spot(NamedTuple):
     """Where one side's trigger point is marked in a view."""
 
@@ -75,11 +79,14 @@ class Sketch:
 
 
 def sketch_of(atlas: Atlas) -> Sketch:
+    import shapely  # loaded with the atlas
+
     views = {}
     for view_id, view in atlas.views.items():
         lines = QPainterPath()
         for line in view.lines:
-            lines.addPath(line_path(line.points, line.closed))
+            points = shapely.simplify(shapely.LineString(line.points), LINE_TOLERANCE).coords
+            lines.addPath(line_path(points, line.closed))
         views[view_id] = ViewSketch(view_id, view.name, view.width, view.height,
                                     painter_path(view.outline), lines,
                                     tuple(Spot(m.trigger_point, m.side, m.x, m.y)
