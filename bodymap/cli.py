@@ -1,4 +1,5 @@
-"""The `bodymap` command: the app, and thin command-line calls into the atlas."""
+"""The `bodymap` command: the app, and thin command-line calls into the atlas (what those
+print: `cli_atlas`, `cli_where`)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,13 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
-from bodymap import __version__, cli_where
-from bodymap.atlas.vocabulary import VIEW_IDS, region_name
+from bodymap import __version__
+from bodymap.atlas.vocabulary import VIEW_IDS
 
-if TYPE_CHECKING:
-    from bodymap.atlas import Atlas, TriggerPoint
-
-# The atlas (YAML, Shapely) and JSON are imported by the commands that use them, not to parse
-# the line: `bodymap gui` draws its first frame before loading them (docs/performance.md).
+# The atlas (YAML, Shapely), JSON and the commands' printing are imported by the commands
+# that use them, not to parse the line: `bodymap gui` draws its first frame before loading
+# them (docs/performance.md).
 
 VIEWS = VIEW_IDS
 
@@ -47,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--maps", action="append", default=[], metavar="DIR",
                       help="a folder of maps laid over the built-in ones")
 
+    from bodymap import cli_where
+
     cli_where.add_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the map format")
     return parser
@@ -63,12 +63,6 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     return _parser().parse_args(words)
 
 
-def _print_json(data: object) -> None:
-    import json
-
-    print(json.dumps(data, indent=2, ensure_ascii=False))
-
-
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--maps", action="append", default=[], metavar="DIR",
                         help="a folder of maps laid over the built-in ones")
@@ -78,150 +72,26 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
                         help="render the window offscreen to a PNG and exit")
 
 
-def _with_user_maps(overlays: Sequence[str]) -> list[str]:
-    """The user's own maps folder (see docs/maps.md) under the folders named on the line."""
-    from bodymap.ui.places import user_overlays
-
-    return [*(str(folder) for folder in user_overlays()), *overlays]
-
-
-def _load_or_exit(overlays: Sequence[str]) -> Atlas:
-    from bodymap.atlas import load
-
-    result = load(overlays=_with_user_maps(overlays))
-    if result.problems:
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        print(f"{len(result.problems)} problem(s) in the maps; run 'bodymap validate' for "
-              "details", file=sys.stderr)
-    if result.atlas is None:
-        sys.exit(1)
-    return result.atlas
-
-
-def _validate(folder: str | None) -> int:
-    from bodymap.atlas import load
-
-    result = load(overlays=_with_user_maps([folder] if folder else []))
-    for problem in result.problems:
-        print(problem)
-    if result.problems or result.atlas is None:
-        count = len(result.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
-        return 1
-    atlas = result.atlas
-    regions = sum(len(v.regions) for v in atlas.views.values())
-    print(f"ok: {len(atlas.views)} views, {regions} regions, {len(atlas.muscles)} muscles, "
-          f"{len(atlas.trigger_points)} trigger points")
-    return 0
-
-
-def _summary(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
-    muscle = atlas.muscles[point.muscle]
-    return {
-        "id": point.id,
-        "muscle": muscle.id,
-        "muscle_name": muscle.name,
-        "name": point.name,
-        "aliases": list(dict.fromkeys((*point.aliases, *muscle.aliases))),
-        "body_area": muscle.body_area,
-        "side": point.sides,
-        "views": list(point.views),
-    }
-
-
-def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
-    technique = point.technique
-    return {
-        **_summary(atlas, point),
-        "location": point.location,
-        "referral": point.referral,
-        "essential_regions": list(point.essential_regions),
-        "spillover_regions": list(point.spillover_regions),
-        "symptoms": list(point.symptoms),
-        "technique": {
-            "name": technique.name,
-            "hold_seconds": {"min": technique.hold_min, "max": technique.hold_max},
-            "repetitions": technique.repetitions,
-            "pressure": technique.pressure,
-            "notes": technique.notes,
-        },
-        "precautions": list(point.precautions),
-        "source": {"id": point.source.id, "section": point.source_section,
-                   "citation": point.source.cite},
-    }
-
-
-def _list(atlas: Atlas, as_json: bool) -> int:
-    from bodymap.atlas.formats import BODY_AREAS
-
-    order = {area: index for index, area in enumerate(BODY_AREAS)}
-    rows = sorted((_summary(atlas, p) for p in atlas.trigger_points.values()),
-                  key=lambda row: order.get(row["body_area"], len(order)))
-    if as_json:
-        _print_json(rows)
-        return 0
-    width = max((len(r["id"]) for r in rows), default=2)
-    for row in rows:
-        print(f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; "
-              f"{', '.join(row['views'])}]")
-    print(f"{len(rows)} trigger points in {len(atlas.muscles)} muscles")
-    return 0
-
-
-def _show(atlas: Atlas, name: str, as_json: bool) -> int:
-    point = atlas.find(name)
-    if point is None:
-        matches = atlas.search(name)
-        print(f"bodymap: no trigger point called '{name}'", file=sys.stderr)
-        if matches:
-            print("did you mean: " + ", ".join(p.id for p in matches[:8]), file=sys.stderr)
-        return 2
-    data = _details(atlas, point)
-    if as_json:
-        _print_json(data)
-        return 0
-    t = data["technique"]
-
-    def regions(ids: list[str]) -> str:
-        return ", ".join(region_name(r) for r in ids) or "none"
-
-    lines = [
-        f"{point.name}  ({point.id}; muscle: {data['muscle_name']})",
-        f"Location:   {point.location}",
-        f"Refers to:  {point.referral}",
-        f"Essential:  {regions(data['essential_regions'])}",
-        f"Spillover:  {regions(data['spillover_regions'])}",
-        f"Symptoms:   {', '.join(point.symptoms)}",
-        f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
-        f"{t['repetitions']}x, {t['pressure']} pressure",
-    ]
-    if t["notes"]:
-        lines.append(f"            {t['notes']}")
-    lines.append("Precautions:")
-    lines += [f"  - {p}" for p in point.precautions]
-    lines.append(f"Source:     {point.citation}")
-    print("\n".join(lines))
-    return 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = _arguments(argv)
     command = args.command or "gui"
     try:
-        if command == "validate":
-            return _validate(args.folder)
-        if command == "schema":
-            from bodymap.atlas.formats import json_schema
+        if command != "gui":
+            from bodymap import cli_atlas
 
-            _print_json(json_schema())
-            return 0
-        if command == "list":
-            return _list(_load_or_exit(args.maps), args.json)
-        if command == "show":
-            return _show(_load_or_exit(args.maps), args.id, args.json)
-        if command == "where":
-            return cli_where.where(_load_or_exit(args.maps), args)
+            if command == "validate":
+                return cli_atlas.validate(args.folder)
+            if command == "schema":
+                return cli_atlas.schema()
+            atlas = cli_atlas.load_or_exit(args.maps)
+            if command == "list":
+                return cli_atlas.list_points(atlas, args.json)
+            if command == "show":
+                return cli_atlas.show_point(atlas, args.id, args.json)
+            if command == "where":
+                from bodymap import cli_where
+
+                return cli_where.where(atlas, args)
         from bodymap.ui.app import run
 
         return run(maps=getattr(args, "maps", []), view=getattr(args, "view", None),

@@ -100,7 +100,9 @@ def test_an_internal_error_is_one_line_not_a_traceback(
     def broken(folder: str | None) -> int:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(cli, "_validate", broken)
+    from bodymap import cli_atlas
+
+    monkeypatch.setattr(cli_atlas, "validate", broken)
     monkeypatch.delenv("BODYMAP_DEBUG", raising=False)
     assert cli.main(["validate"]) == 70
     err = capsys.readouterr().err
