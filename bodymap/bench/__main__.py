@@ -14,7 +14,7 @@ from bodymap.bench.report import figures_json, table
 from bodymap.bench.stats import Figure, machine
 
 
-def _startup(runs: int) -> list[Figure]:
+def _startup(runs: int, count_instructions: bool) -> list[Figure]:
     from bodymap.bench import startup
 
     results = startup.measure(runs)
@@ -38,6 +38,23 @@ def _startup(runs: int) -> list[Figure]:
         Figure("startup.bodymap_peak", "MB", [r.peak_mb for r in results["bodymap"]], 150.0,
                "peak resident memory at the first frame"),
         Figure("startup.bare_peak", "MB", [r.peak_mb for r in results["bare"]], None),
+        *(_instructions() if count_instructions else []),
+    ]
+
+
+def _instructions() -> list[Figure]:
+    from bodymap.bench import startup
+
+    counts = startup.instructions()
+    if counts is None:  # no Valgrind here: the timings stand alone
+        return []
+    return [
+        Figure("startup.instructions_bodymap", "M", [counts["bodymap"]], None,
+               "instructions to the first frame (callgrind), caches warm"),
+        Figure("startup.instructions_bare", "M", [counts["bare"]], None,
+               "instructions to the first frame (callgrind)"),
+        Figure("startup.instructions_ratio", "x", [counts["bodymap"] / counts["bare"]], 1.6,
+               "bodymap / bare, in instructions: a count, not moved by the machine's noise"),
     ]
 
 
@@ -59,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     figures: list[Figure] = []
     if not args.skip_startup:
-        figures += _startup(1 if quick else 25)
+        figures += _startup(1 if quick else 25, count_instructions=not quick)
     figures += loading.measure(1 if quick else 7)
     result = load()
     if result.atlas is None:
