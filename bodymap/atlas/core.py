@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from bodymap.atlas.model import (
     TriggerPoint,
     View,
 )
-from bodymap.atlas.patterns import ViewPatterns, build_view_patterns
+from bodymap.atlas.patterns import ViewPatterns, build_view_patterns, view_patterns_in_steps
 
 if TYPE_CHECKING:
     from bodymap.atlas.rank import Candidate
@@ -42,6 +43,9 @@ class Atlas:
     # The referral patterns cut up for ranking, per view: built on the first ranking.
     _patterns: dict[str, ViewPatterns] = field(default_factory=dict, init=False, repr=False,
                                                compare=False)
+    # Views whose patterns are being built a step at a time (`prepare_patterns`).
+    _building: dict[str, Iterator[ViewPatterns | None]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_view: dict[str, list[Marker]] = {view_id: [] for view_id in self.views}
@@ -61,9 +65,35 @@ class Atlas:
     def patterns(self, view_id: str) -> ViewPatterns:
         """Every referral pattern drawn in one view, indexed for ranking."""
         if view_id not in self._patterns:
-            self._patterns[view_id] = build_view_patterns(self.views[view_id],
-                                                          self.trigger_points)
+            steps = self._building.pop(view_id, None)
+            if steps is None:
+                self._patterns[view_id] = build_view_patterns(self.views[view_id],
+                                                              self.trigger_points)
+            else:   # finish what `prepare_patterns` began
+                *_, patterns = steps
+                assert patterns is not None
+                self._patterns[view_id] = patterns
         return self._patterns[view_id]
+
+    def prepare_patterns(self, view_id: str, seconds: float) -> bool:
+        """Build some of one view's pattern index ahead of the first ranking: steps of a few
+        milliseconds until `seconds` have passed (one step at least). True once it is built.
+        For a caller that builds while idle, a little at a time, without stalling."""
+        if view_id in self._patterns:
+            return True
+        steps = self._building.get(view_id)
+        if steps is None:
+            steps = self._building[view_id] = view_patterns_in_steps(self.views[view_id],
+                                                                     self.trigger_points)
+        until = time.perf_counter() + seconds
+        for step in steps:
+            if step is not None:
+                self._patterns[view_id] = step
+                del self._building[view_id]
+                return True
+            if time.perf_counter() >= until:
+                return False
+        raise AssertionError("view_patterns_in_steps ends with the patterns")
 
     def rank_sources(self, view: str, geometry: BaseGeometry,
                      side: Side | None = None) -> list[Candidate]:

@@ -3,12 +3,13 @@
 A pattern instance is one trigger point on one side ("right", "left") or on both sides at
 once ("both", for pain drawn on both sides). Each instance has, per view, an essential piece
 and a spillover piece (the spillover zone minus the essential one), so that no area counts
-twice. Built once per atlas, lazily, on the first ranking.
+twice. Built once per atlas, lazily, on the first ranking, or ahead of it a step at a time
+(`view_patterns_in_steps`, for the app to build while idle without stalling).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,6 +62,15 @@ def _sides_of(point: TriggerPoint, view: View) -> dict[SideKey, tuple[str, ...]]
 
 
 def build_view_patterns(view: View, points: Mapping[str, TriggerPoint]) -> ViewPatterns:
+    *_, patterns = view_patterns_in_steps(view, points)
+    assert patterns is not None
+    return patterns
+
+
+def view_patterns_in_steps(view: View, points: Mapping[str, TriggerPoint]
+                           ) -> Iterator[ViewPatterns | None]:
+    """`build_view_patterns` in small steps: yields None after each trigger point and each
+    region (a few milliseconds each), and the view's patterns last."""
     keys: list[PatternKey] = []
     kinds: list[bool] = []
     geometries: list[BaseGeometry] = []
@@ -89,9 +99,14 @@ def build_view_patterns(view: View, points: Mapping[str, TriggerPoint]) -> ViewP
                 union = unary_union([g for _, g in pieces if g is not None])
                 prepare(union)
                 unions[key] = union
+        yield None
+    region_geometries: dict[tuple[str, str | None], BaseGeometry] = {}
+    for region in view.regions:
+        region_geometries[(region.id, region.side)] = simplify(region.geometry, SIMPLIFY)
+        yield None
     geometry_array = np.empty(len(geometries), dtype=object)
     geometry_array[:] = geometries
-    return ViewPatterns(
+    yield ViewPatterns(
         keys=keys,
         essential=np.array(kinds, dtype=bool),
         geometries=geometry_array,
@@ -99,7 +114,7 @@ def build_view_patterns(view: View, points: Mapping[str, TriggerPoint]) -> ViewP
         tree=STRtree(geometries),
         totals=totals,
         regions=view.regions,
-        region_geometries={(r.id, r.side): simplify(r.geometry, SIMPLIFY) for r in view.regions},
+        region_geometries=region_geometries,
         region_tree=STRtree([r.geometry for r in view.regions]),
         unions=unions,
     )

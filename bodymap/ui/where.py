@@ -28,6 +28,9 @@ from bodymap.ui.pain_drawing import COMPARE, HATCHES, MATCH, PainDrawing, WhereL
 from bodymap.ui.sketch import Sketch
 
 SHOWN = 8
+# How long each turn of the event loop may spend building the pattern index while idle: well
+# within a frame at 60 Hz, so that the app answers at once while it is built.
+PREPARE_SECONDS = 0.006
 QUICK_COMPLAINTS = ("headache", "toothache", "neck pain", "tennis elbow", "low back pain",
                     "sciatica", "knee pain", "heel pain")
 
@@ -353,9 +356,9 @@ class WhereMode(Mode):
             "Shaded: where only that one refers pain, which tells them apart."))
 
     def prepare(self) -> None:
-        """Build the atlas's pattern index one view per turn of the event loop, while the app
-        is idle, so that the first ranking does not wait for it (~0.4 s here; 14-180 ms a
-        view). What is asked for first is built on demand as before."""
+        """Build the atlas's pattern index while the app is idle, a few milliseconds per turn
+        of the event loop, so that the first ranking does not wait for it (~0.4 s in all
+        here) and nothing stalls meanwhile. What is asked for first is built on demand."""
         self._unprepared = [view_id for view_id in self.atlas.views]
         if self._preparing is None:
             self._preparing = QTimer(self)   # stops with the mode (a reload replaces it)
@@ -369,8 +372,9 @@ class WhereMode(Mode):
 
     @Slot()
     def _prepare_next(self) -> None:
-        if self._unprepared:
-            self.atlas.patterns(self._unprepared.pop(0))
+        if self._unprepared and self.atlas.prepare_patterns(self._unprepared[0],
+                                                            PREPARE_SECONDS):
+            self._unprepared.pop(0)
         if not self._unprepared and self._preparing is not None:
             self._preparing.stop()
 

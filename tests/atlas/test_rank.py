@@ -144,3 +144,28 @@ def test_symptom_words_rank_the_regions_they_stand_for(
 def test_unknown_symptom_words_find_nothing(atlas: Atlas) -> None:
     assert find_complaint(atlas, "purple elbows") is None
     assert find_complaint(atlas, "  ") is None
+
+
+def test_the_pattern_index_built_in_steps_is_the_one_built_at_once() -> None:
+    from bodymap.atlas import load_atlas
+    from bodymap.atlas.patterns import build_view_patterns
+
+    fresh = load_atlas()  # an atlas no ranking has used yet
+    view = fresh.views["back"]
+    whole = build_view_patterns(view, fresh.trigger_points)
+    steps = 1
+    while not fresh.prepare_patterns("back", 0.0):  # one step per call
+        steps += 1
+    assert steps > len(fresh.trigger_points)  # a trigger point, or a region, a step
+    stepped = fresh.patterns("back")
+    assert stepped.keys == whole.keys and stepped.totals == whole.totals
+    assert list(stepped.essential) == list(whole.essential)
+    assert all(a.equals(b) for a, b in zip(stepped.geometries, whole.geometries, strict=True))
+
+    # A view begun in steps and then asked for at once is finished there and then.
+    assert not fresh.prepare_patterns("front", 0.0)
+    assert "front" in fresh._building
+    assert fresh.patterns("front").keys == build_view_patterns(
+        fresh.views["front"], fresh.trigger_points).keys
+    assert fresh._building == {}
+    assert fresh.prepare_patterns("front", 0.0)  # nothing left to do
