@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -118,11 +118,46 @@ def _report(problems: Sequence[Problem]) -> None:
         print(problem, file=sys.stderr)  # noqa: T201 - the edge: the user asked to run the app
 
 
-def _attach_atlas(app: QApplication, window: MainWindow, load: Callable[[], LoadResult]
-                  ) -> bool:
-    """After a first frame drawn from the sketch: load the atlas and give it to the window;
+class _Loader(QObject):
+    """Runs the atlas's load in a thread of its own and hands the result back to the event
+    loop. Importing Shapely and NumPy and reading the cached atlas take ~0.2 s: in the event
+    loop's thread they would freeze the window just drawn; in another, the window goes on
+    answering (the load is Python and C that takes the interpreter's lock by turns, so it
+    slows the window a little instead). Nothing of Qt is touched in the thread."""
+
+    finished = Signal(object, object)   # (the LoadResult, or None; the exception, or None)
+
+    def __init__(self, parent: QObject, load: Callable[[], LoadResult],
+                 then: Callable[[LoadResult], object]) -> None:
+        super().__init__(parent)
+        self._load = load
+        self.finished.connect(self._deliver)   # queued: the signal comes from the thread
+        self._then = then
+
+    def start(self) -> None:
+        import threading
+
+        threading.Thread(target=self._run, name="bodymap-atlas", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            result = self._load()
+        except BaseException as error:  # handed over: the event loop's error handler reports it
+            self.finished.emit(None, error)
+        else:
+            self.finished.emit(result, None)
+
+    def _deliver(self, result: LoadResult | None, error: BaseException | None) -> None:
+        self.deleteLater()
+        if error is not None:
+            raise error
+        assert result is not None
+        self._then(result)
+
+
+def _attach_atlas(app: QApplication, window: MainWindow, result: LoadResult) -> bool:
+    """After a first frame drawn from the sketch: give the window the atlas loaded since;
     False (and the app told to quit) when there is none."""
-    result = load()
     _report(result.problems)
     if result.atlas is None:  # the files were unchanged since the sketch; rare, but possible
         from PySide6.QtWidgets import QMessageBox
@@ -132,7 +167,7 @@ def _attach_atlas(app: QApplication, window: MainWindow, load: Callable[[], Load
                 str(problem) for problem in result.problems[:20]))
         app.exit(1)
         return False
-    window.attach(result.atlas, result.problems)
+    window.attach(result.atlas, result.problems, later=True)
     return True
 
 
@@ -195,15 +230,25 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
 
     def after_first_paint() -> None:
         # What the first frame did not need: the error handler, the atlas (when the window
-        # was drawn from the sketch), the settings' saving.
+        # was drawn from the sketch, loaded in a thread), the settings' saving.
         handler = _keep_running(app, window, settings)
-        if window.atlas is None and not _attach_atlas(app, window, reload):
-            return
-        _remember(app, window, store, settings, handler)
-        from bodymap.ui.where import WhereMode
 
-        if isinstance(window.where, WhereMode):  # its pattern index, while the app is idle
-            window.where.prepare()
+        def with_atlas() -> None:
+            _remember(app, window, store, settings, handler)
+            from bodymap.ui.where import WhereMode
+
+            if isinstance(window.where, WhereMode):  # its pattern index, while idle
+                window.where.prepare()
+
+        def when_ready() -> None:   # once: reloading the maps emits `ready` again
+            window.ready.disconnect(when_ready)
+            with_atlas()
+
+        if window.atlas is None:
+            window.ready.connect(when_ready)
+            _Loader(app, reload, lambda result: _attach_atlas(app, window, result)).start()
+        else:
+            with_atlas()
 
     _AfterFirstPaint(window, after_first_paint)
     return app.exec()

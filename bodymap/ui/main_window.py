@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,13 +101,25 @@ class MainWindow(QMainWindow):
         mode.status.connect(self.hover_label.setText)
         self.modes.insertTab(index, mode, title)
 
-    def attach(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
+    def attach(self, atlas: Atlas, problems: Sequence[Problem] = (), later: bool = False
+               ) -> None:
         """Give the window the atlas its sketch was made from, and the problems found in
-        loading it: every mode answers from now on."""
-        from bodymap.ui.where import WhereMode
-
+        loading it: every mode answers from now on (`ready`). With `later`, Explore answers
+        at once and "Where does it hurt?" is built on the next turn of the event loop: the
+        app's start, which then never stalls for the two together (~0.1 s)."""
         self.atlas = atlas
         self.explore.attach(atlas)
+        self._show_problems(list(problems))
+        if later:
+            QTimer.singleShot(0, lambda: self._attach_where(atlas))
+        else:
+            self._attach_where(atlas)
+
+    def _attach_where(self, atlas: Atlas) -> None:
+        from bodymap.ui.where import WhereMode
+
+        if atlas is not self.atlas:   # the maps were reloaded meanwhile, with their own
+            return
         index = self.modes.indexOf(self.where)
         title = self.modes.tabText(index)
         current = self.modes.currentIndex()
@@ -116,7 +128,6 @@ class MainWindow(QMainWindow):
         self.where = WhereMode(atlas, self.sketch)
         self._add_mode(self.where, title, index)
         self.modes.setCurrentIndex(current)
-        self._show_problems(list(problems))
         self.ready.emit()
 
     def _menus(self) -> None:

@@ -65,7 +65,7 @@ class Probe(QObject):
 
     def poll(self):
         shown = window()
-        if shown.atlas is None:
+        if type(shown.where).__name__ != "WhereMode":   # every mode answers: ready
             QTimer.singleShot(5, self.poll)
             return
         print("READY " + json.dumps({
@@ -206,3 +206,35 @@ def test_a_window_drawn_from_a_sketch_answers_once_it_has_the_atlas(qtbot: QtBot
     assert view.viewport().testAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=at)
     assert explore.selection == (spot.point_id, spot.side)
+
+
+def test_the_atlas_is_loaded_in_a_thread_and_handed_back_to_the_event_loop(
+        qtbot: QtBot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from bodymap.ui.app import _Loader
+
+    app = QApplication.instance()
+    assert app is not None
+    loaded_in: list[bool] = []
+    handed: list[tuple[object, bool]] = []
+
+    def load() -> object:
+        loaded_in.append(threading.current_thread() is threading.main_thread())
+        return "the atlas"
+
+    _Loader(app, load, lambda result: handed.append(
+        (result, threading.current_thread() is threading.main_thread()))).start()
+    qtbot.waitUntil(lambda: bool(handed))
+    assert loaded_in == [False]            # not in the event loop's thread…
+    assert handed == [("the atlas", True)]  # …and given back to it
+
+    def broken() -> object:
+        raise RuntimeError("the load failed")
+
+    with qtbot.capture_exceptions() as raised:  # raised in the event loop: the error handler's
+        _Loader(app, broken, handed.append).start()
+        qtbot.waitUntil(lambda: bool(raised))
+    assert str(raised[0][1]) == "the load failed"
