@@ -9,7 +9,9 @@ makes PySide look up the class of every widget Qt made on its own (the viewport 
 QGraphicsView, a scroll bar...), which cost the bare program ~70 ms, a third of its start,
 and bodymap as much. The bare program quits there;
 bodymap goes on until its window has the atlas (it draws the first frame from a sketch and
-loads the atlas after it) and writes that time too, then quits.
+loads the atlas after it) and writes that time too, and, once it has done what it does while
+idle after its start, the longest the event loop was busy since the first frame (a stall:
+a tap or a finger that waits), then quits.
 
 `instructions()` counts, with Valgrind when it is installed, the instructions each program
 executes to its first frame: a figure this machine's noise does not move.
@@ -34,6 +36,10 @@ class FirstPaint(QObject):
     seen = False
     window = None  # the first widget shown: its paint event is the first of the frame
     ready = None  # a function telling when the program is ready, if it gets ready later
+    settled = None  # ... and when it has done all it does while idle after its start
+    was_ready = False
+    last = None  # when the event loop last ran the poll, which asks to run every 1 ms
+    longest = 0.0  # the longest the event loop was kept from it: the longest stall
 
     def eventFilter(self, watched, event):
         if not self.seen and event.type() == QEvent.Type.Paint:
@@ -52,9 +58,15 @@ class FirstPaint(QObject):
         self.poll()
 
     def poll(self):
-        if self.ready is None or self.ready():
-            now = time.clock_gettime(time.CLOCK_MONOTONIC)
+        now = time.clock_gettime(time.CLOCK_MONOTONIC)
+        if self.last is not None:
+            self.longest = max(self.longest, now - self.last)
+        self.last = now
+        if not self.was_ready and (self.ready is None or self.ready()):
+            self.was_ready = True
             sys.stdout.write(f"READY {now!r}\n")
+        if self.was_ready and (self.settled is None or self.settled()):
+            sys.stdout.write(f"SETTLED {now!r} {self.longest!r}\n")
             sys.stdout.flush()
             QApplication.instance().exit(0)
         else:
@@ -92,8 +104,12 @@ import bodymap.cli
 from bodymap.ui import app as ui_app
 
 app = ui_app._application()
-probe.ready = lambda: any(getattr(widget, "atlas", None) is not None
+# Ready: every mode of the window answers ("Where does it hurt?" comes last). Settled: the
+# pattern index of "Where does it hurt?", built while idle, is built.
+probe.ready = lambda: any(type(getattr(widget, "where", None)).__name__ == "WhereMode"
                           for widget in app.topLevelWidgets())
+probe.settled = lambda: any(getattr(getattr(widget, "where", None), "prepared", False)
+                            for widget in app.topLevelWidgets())
 bodymap.cli.main(["gui"])
 '''
 
@@ -102,7 +118,9 @@ bodymap.cli.main(["gui"])
 class StartRun:
     seconds: float          # to the first painted frame
     peak_mb: float          # peak resident memory then
-    ready_seconds: float    # to ready: every tap answered (bodymap: its atlas attached)
+    ready_seconds: float    # to ready: every mode answers (bodymap: the atlas attached)
+    settled_seconds: float  # to the end of what the program does while idle after its start
+    longest_stall: float    # seconds: the longest the event loop was busy after the frame
 
 
 def run_once(code: str, env: dict[str, str]) -> StartRun:
@@ -111,16 +129,19 @@ def run_once(code: str, env: dict[str, str]) -> StartRun:
     start = time.clock_gettime(time.CLOCK_MONOTONIC)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, timeout=120, check=False)
-    painted = ready = None
+    painted = ready = settled = None
     for line in out.stdout.splitlines():
         if line.startswith("FIRST-PAINT "):
             _, at, peak_kib = line.split()
             painted = (float(at) - start, int(peak_kib) / 1024.0)
         elif line.startswith("READY "):
             ready = float(line.split()[1]) - start
-    if painted is None or ready is None:
+        elif line.startswith("SETTLED "):
+            _, at, longest = line.split()
+            settled = (float(at) - start, float(longest))
+    if painted is None or ready is None or settled is None:
         raise RuntimeError(f"no first paint (exit {out.returncode}): {out.stderr[-2000:]}")
-    return StartRun(painted[0], painted[1], ready)
+    return StartRun(painted[0], painted[1], ready, *settled)
 
 
 def environment(cache_dir: str) -> dict[str, str]:
