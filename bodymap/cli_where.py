@@ -95,9 +95,9 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         return _fail("no trigger point in the atlas refers pain there")
     rows = [_row(atlas, c) for c in ranked]
     if args.json:
-        import json
+        from bodymap.cli_atlas import print_json
 
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        print_json(rows)
         return 0
     width = max(len(r["id"]) for r in rows)
     for row in rows:

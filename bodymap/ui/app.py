@@ -131,8 +131,8 @@ class _Loader(QObject):
                  then: Callable[[LoadResult], object]) -> None:
         super().__init__(parent)
         self._load = load
-        self.finished.connect(self._deliver)   # queued: the signal comes from the thread
         self._then = then
+        self.finished.connect(self._deliver)   # queued: the signal comes from the thread
 
     def start(self) -> None:
         import threading
