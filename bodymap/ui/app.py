@@ -70,7 +70,7 @@ def _keep_running(app: QApplication, window: MainWindow, settings: Settings) -> 
 
 
 def _remember(app: QApplication, window: MainWindow, store: SettingsFile, settings: Settings,
-              handler: ErrorHandler) -> None:
+              handler: ErrorHandler, overlays: Sequence[str | Path]) -> None:
     """Once the window has its atlas: the maps folder is watched if it was, and the settings
     are saved when the app quits."""
     from bodymap.ui.settings import capture_window
@@ -82,9 +82,24 @@ def _remember(app: QApplication, window: MainWindow, store: SettingsFile, settin
     def save() -> None:
         remembered = capture_window(window, settings)
         store.save(remembered._replace(watch_maps=panel.watch.isChecked()))
+        _keep_figures(window, overlays)
         handler.uninstall()
 
     app.aboutToQuit.connect(save)
+
+
+def _keep_figures(window: MainWindow, overlays: Sequence[str | Path]) -> None:
+    """The figures of the views shown on quitting, kept for the next start's first frame
+    (`sketch.Raster`): unless they are the ones this start was given already."""
+    from bodymap.ui import sketch as sketches
+
+    rasters = window.explore.body.rasters()
+    kept = window.sketch.rasters
+    # The same place, scale and size: the same pixels, already kept.
+    unchanged = all(view_id in kept and kept[view_id][:4] == raster[:4]
+                    for view_id, raster in rasters.items())
+    if rasters and not unchanged:
+        sketches.write_rasters(overlays, rasters)
 
 
 class _AfterFirstPaint(QObject):
@@ -234,7 +249,7 @@ def run(maps: Sequence[str] = (), view: str | None = None, select: str | None = 
         handler = _keep_running(app, window, settings)
 
         def with_atlas() -> None:
-            _remember(app, window, store, settings, handler)
+            _remember(app, window, store, settings, handler, overlays)
             from bodymap.ui.where import WhereMode
 
             if isinstance(window.where, WhereMode):  # its pattern index, while idle

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
     from bodymap.atlas import Atlas
-    from bodymap.ui.sketch import Sketch
+    from bodymap.ui.sketch import Raster, Sketch
 
 BOTH = "front+back"
 NARROW_PIXELS = 560   # below this width "front + back" shows one view at a time
@@ -89,6 +89,11 @@ class BodyArea(QWidget):
             scene.attach(atlas)
         for view in self.views.values():
             view.attach()
+
+    def rasters(self) -> dict[str, Raster]:
+        """The figures of the views shown now, as they are drawn (`BodyView.figure_raster`)."""
+        found = {view_id: self.views[view_id].figure_raster() for view_id in self.shown_views()}
+        return {view_id: raster for view_id, raster in found.items() if raster is not None}
 
     def shown_views(self) -> list[str]:
         if self.layout_key == BOTH:

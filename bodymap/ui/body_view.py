@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # only named here; every Qt class touched costs the first fra
     from PySide6.QtCore import QPoint, SignalInstance
     from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
 
+    from bodymap.ui.sketch import Raster
+
 TAP_PIXELS = 22.0      # how near (screen pixels) a tap must be to a marker to pick it
 DRAG_PIXELS = 8        # movement that turns a press into a pan
 MAX_ZOOM = 8.0
@@ -84,6 +86,16 @@ class BodyView(QGraphicsView):
         self.centerOn(rect.center())
         if self.zoom != 1.0:
             self.scale(self.zoom, self.zoom)
+        self.body_scene.fitted(self.viewportTransform(), self.devicePixelRatioF(),
+                               self.viewport().size())
+
+    def figure_raster(self) -> Raster | None:
+        """The figure as this view shows it now, for the next start's first frame; None when
+        zoomed in (the next start shows the whole body)."""
+        if self.zoom != 1.0:
+            return None
+        return self.body_scene.figure_raster(self.viewportTransform(),
+                                             self.devicePixelRatioF(), self.viewport().size())
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         zoom = max(1.0, min(MAX_ZOOM, zoom))

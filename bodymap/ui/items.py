@@ -11,7 +11,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPen, QPixmapCache, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmapCache,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -24,11 +33,11 @@ from bodymap.ui.lazy_qt import Qt
 from bodymap.ui.paths import painter_path
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPainter
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QGraphicsSceneHelpEvent
 
     from bodymap.atlas import Atlas, Region, Side
-    from bodymap.ui.sketch import Sketch, Spot, ViewSketch
+    from bodymap.ui.sketch import Raster, Sketch, Spot, ViewSketch
 
 # Half-sizes of an X on screen. The atlas has a few hundred markers: unselected ones stay
 # small and quiet so that the selected point and its zones are what the eye finds.
@@ -129,6 +138,39 @@ class MarkerLayer(QGraphicsItem):
         return best
 
 
+class RasterItem(QGraphicsItem):
+    """A view's figure as the last run drew it (`sketch.Raster`), blitted in device pixels in
+    its stead: the first frame then does not stroke the long outline again (~8 ms). Shown
+    only while the view's transform is the one it was drawn for, and until the atlas comes."""
+
+    def __init__(self, raster: Raster, bounds: QRectF) -> None:
+        super().__init__()
+        self.raster = raster
+        self._image = QImage(raster.pixels, raster.width, raster.height, raster.width * 4,
+                             QImage.Format.Format_ARGB32_Premultiplied)
+        self._image.setDevicePixelRatio(raster.ratio)
+        self._bounds = bounds   # the canvas and its margin: the figure lies within
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def fits(self, transform: QTransform, ratio: float, size: QSize) -> bool:
+        """Whether the raster is what the figure looks like in a view with `transform`, at
+        `ratio` device pixels per pixel, `size` pixels large."""
+        raster = self.raster
+        now = (transform.m11(), transform.m22(), transform.dx(), transform.dy())
+        return (transform.m12() == 0.0 and transform.m21() == 0.0 and raster.ratio == ratio
+                and (raster.width, raster.height) == (round(size.width() * ratio),
+                                                      round(size.height() * ratio))
+                and max(abs(a - b) for a, b in zip(now, raster.transform, strict=True)) < 1e-6)
+
+    def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
+        painter.save()
+        painter.resetTransform()   # the view's own pixels, where the raster was drawn
+        painter.drawImage(QPointF(0.0, 0.0), self._image)
+        painter.restore()
+
+
 class _MarkerLook:
     """The path, pens and area of an X of one size, made once rather than on every paint."""
 
@@ -203,6 +245,12 @@ class BodyScene(QGraphicsScene):
         detail_item.setZValue(6)
         self._figure_lines = detail_item
 
+        raster = sketch.rasters.get(view.id)
+        self._raster = RasterItem(raster, self.sceneRect()) if raster is not None else None
+        if self._raster is not None:
+            self._raster.setVisible(False)   # until a view fits it (`fitted`)
+            self.addItem(self._raster)
+
         self.sketch = sketch
         self.spots = {(spot.point_id, spot.side): spot for spot in view.markers}
         self.marker_layer = MarkerLayer(view.markers, self.sceneRect())
@@ -225,6 +273,11 @@ class BodyScene(QGraphicsScene):
     def attach(self, atlas: Atlas) -> None:
         """The atlas this scene's sketch was made from: its zones and muscles can be shown."""
         self.atlas = atlas
+        if self._raster is not None:   # the zones go between the figure and its lines
+            self.removeItem(self._raster)
+            self._raster = None
+            for shape in self._figure:
+                shape.setVisible(True)
         self.region_item.setBrush(palette.solid_brush(palette.REGION_HIGHLIGHT))
         self.region_item.setPen(palette.cosmetic_pen(palette.REGION_BORDER, 1.2))
         self.muscle_item.setBrush(palette.solid_brush(palette.MUSCLE_FILL))
@@ -240,6 +293,36 @@ class BodyScene(QGraphicsScene):
         # cache, then from it.)
         for item in (*self._figure, self.marker_layer):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def fitted(self, transform: QTransform, ratio: float, size: QSize) -> None:
+        """A view has fitted the canvas with `transform` (at `ratio` device pixels per pixel,
+        `size` pixels large): the last run's raster of the figure stands in for it if it was
+        drawn for just that."""
+        if self._raster is None:
+            return
+        fits = self._raster.fits(transform, ratio, size)
+        self._raster.setVisible(fits)
+        for item in self._figure:
+            item.setVisible(not fits)
+
+    def figure_raster(self, transform: QTransform, ratio: float, size: QSize) -> Raster:
+        """The figure drawn as a view with `transform` shows it, for the next start."""
+        from bodymap.ui.sketch import Raster
+
+        width, height = round(size.width() * ratio), round(size.height() * ratio)
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setTransform(transform)
+        for item in self._figure:   # as the items paint themselves: the skin, then the lines
+            painter.setPen(item.pen())
+            painter.setBrush(item.brush())
+            painter.drawPath(item.path())
+        painter.end()
+        return Raster((transform.m11(), transform.m22(), transform.dx(), transform.dy()),
+                      ratio, width, height, bytes(image.constBits()))
 
     def _labels(self, view: ViewSketch) -> None:
         width, height = view.width, view.height

@@ -32,6 +32,8 @@ FORMAT = 2
 LINE_TOLERANCE = 0.05
 # The code that decides what a sketch holds: a change to it makes old sketches stale.
 _CODE = (Path(__file__), Path(__file__).with_name("paths.py"))
+# ... and the code that decides how the figure looks: a change to it makes old rasters stale.
+_LOOK = (Path(__file__).with_name("items.py"), Path(__file__).with_name("palette.py"))
 
 
 # Named tuples, not the atlas's dataclasses: quicker to define and to read back.
@@ -56,6 +58,18 @@ class ViewSketch(NamedTuple):
     markers: tuple[Spot, ...]
 
 
+class Raster(NamedTuple):
+    """A view's figure (skin, outline, lines) as the last run drew it, in device pixels: the
+    next first frame blits it instead of stroking the outline again, when the view comes
+    back at the same place and scale (docs/performance.md)."""
+
+    transform: tuple[float, float, float, float]  # the view's m11, m22, dx, dy
+    ratio: float        # device pixels per pixel
+    width: int          # in device pixels
+    height: int
+    pixels: bytes       # ARGB32, premultiplied, row after row
+
+
 class PointEntry(NamedTuple):
     """A trigger point as it is listed and named before the atlas is there."""
 
@@ -69,9 +83,11 @@ class PointEntry(NamedTuple):
 class Sketch:
     """Every view's `ViewSketch`, and every trigger point's `PointEntry`."""
 
-    def __init__(self, views: dict[str, ViewSketch], points: dict[str, PointEntry]) -> None:
+    def __init__(self, views: dict[str, ViewSketch], points: dict[str, PointEntry],
+                 rasters: dict[str, Raster] | None = None) -> None:
         self.views = views      # in the atlas's order of views
         self.points = points    # in the atlas's order: by muscle, then point
+        self.rasters = rasters or {}   # the figures the last run showed, by view
 
     def name(self, point_id: str) -> str:
         entry = self.points.get(point_id)
@@ -116,15 +132,45 @@ def _key(overlays: Sequence[str | Path]) -> tuple[Path, str] | None:
 
 
 def read(overlays: Sequence[str | Path]) -> Sketch | None:
-    """The sketch kept for these maps, or None when there is none or it is stale."""
+    """The sketch kept for these maps, with the figures the last run showed, or None when
+    there is none or it is stale."""
     found = _key(overlays)
     if found is None:
         return None
     stored = mapfiles.read_marshalled(*found)
     try:
-        return _thawed(stored) if stored is not None else None
+        sketch = _thawed(stored) if stored is not None else None
     except Exception:  # a broken sketch only means a slower start
         return None
+    if sketch is not None:
+        sketch.rasters = _read_rasters(*found)
+    return sketch
+
+
+def _rasters_place(path: Path, key: str) -> tuple[Path, str]:
+    # Beside the sketch, under its key and the stamps of the code that draws the figure.
+    look = "\n".join(mapfiles.stamp(code) for code in _LOOK)
+    return path.with_name(path.name.replace("sketch-", "figures-", 1)), f"{key}\n{look}"
+
+
+def _read_rasters(path: Path, key: str) -> dict[str, Raster]:
+    try:
+        stored = mapfiles.read_marshalled(*_rasters_place(path, key))
+        return {view_id: Raster(tuple(value[0]), *value[1:])
+                for view_id, value in (stored or {}).items()}
+    except Exception:  # a broken file only means the figures are stroked again
+        return {}
+
+
+def write_rasters(overlays: Sequence[str | Path], rasters: dict[str, Raster]) -> bool:
+    """Keep the figures a run showed last, for the next start's first frame."""
+    found = _key(overlays)
+    if found is None:
+        return False
+    path, key = _rasters_place(*found)
+    return mapfiles.write_marshalled(path.parent, path.name, key,
+                                     {view_id: tuple(raster) for view_id, raster in
+                                      rasters.items()})
 
 
 def write(overlays: Sequence[str | Path], sketch: Sketch) -> bool:

@@ -238,3 +238,52 @@ def test_the_atlas_is_loaded_in_a_thread_and_handed_back_to_the_event_loop(
         _Loader(app, broken, handed.append).start()
         qtbot.waitUntil(lambda: bool(raised))
     assert str(raised[0][1]) == "the load failed"
+
+
+def test_the_figure_as_the_last_run_drew_it_stands_in_until_the_atlas(qtbot: QtBot,
+                                                                       atlas: Atlas) -> None:
+    from PySide6.QtGui import QImage
+
+    def shown(window: MainWindow, size: tuple[int, int]) -> MainWindow:
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    def figure_items(window: MainWindow, view_id: str) -> list[bool]:
+        scene = window.explore.body.scenes[view_id]
+        return [item.isVisible() for item in scene._figure]
+
+    made = sketches.sketch_of(atlas)
+    assert sketches.write([], made)
+    last_run = shown(MainWindow(sketch=made), (1400, 900))
+    rasters = last_run.explore.body.rasters()
+    assert set(rasters) == {"front", "back"}   # the views shown
+    assert sketches.write_rasters([], rasters)
+    kept = sketches.read([])
+    assert kept is not None and kept.rasters == rasters
+
+    window = shown(MainWindow(sketch=kept), (1400, 900))
+    for view_id in ("front", "back"):
+        raster = window.explore.body.scenes[view_id]._raster
+        assert raster is not None and raster.isVisible()
+        assert figure_items(window, view_id) == [False, False]
+    # The same pixels as the figure drawn anew, to a level or two.
+    drawn, blitted = last_run.grab().toImage(), window.grab().toImage()
+    assert drawn.size() == blitted.size()
+    fmt = QImage.Format.Format_RGB32
+    a, b = drawn.convertToFormat(fmt), blitted.convertToFormat(fmt)
+    worst = max(abs(((a.pixel(x, y) >> s) & 255) - ((b.pixel(x, y) >> s) & 255))
+                for x in range(0, a.width(), 3) for y in range(0, a.height(), 3)
+                for s in (0, 8, 16))
+    assert worst <= 2
+
+    window.attach(atlas)   # the zones go between the figure and its lines: drawn anew
+    assert window.explore.body.scenes["front"]._raster is None
+    assert figure_items(window, "front") == [True, True]
+
+    elsewhere = shown(MainWindow(sketch=sketches.read([])), (1500, 950))  # another size
+    raster = elsewhere.explore.body.scenes["front"]._raster
+    assert raster is not None and not raster.isVisible()
+    assert figure_items(elsewhere, "front") == [True, True]
