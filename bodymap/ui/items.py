@@ -140,8 +140,9 @@ class MarkerLayer(QGraphicsItem):
 
 class RasterItem(QGraphicsItem):
     """A view's figure as the last run drew it (`sketch.Raster`), blitted in device pixels in
-    its stead: the first frame then does not stroke the long outline again (~8 ms). Shown
-    only while the view's transform is the one it was drawn for, and until the atlas comes."""
+    its stead: the first frame then does not stroke the long outline again (0.6 against
+    3.0 ms a view here). Shown only while the view's transform is the one it was drawn for,
+    and until the atlas comes."""
 
     def __init__(self, raster: Raster, bounds: QRectF) -> None:
         super().__init__()
