@@ -93,12 +93,9 @@ def _keep_figures(window: MainWindow, overlays: Sequence[str | Path]) -> None:
     (`sketch.Raster`): unless they are the ones this start was given already."""
     from bodymap.ui import sketch as sketches
 
-    rasters = window.explore.body.rasters()
     kept = window.sketch.rasters
-    # The same place, scale and size: the same pixels, already kept.
-    unchanged = all(view_id in kept and kept[view_id][:4] == raster[:4]
-                    for view_id, raster in rasters.items())
-    if rasters and not unchanged:
+    rasters = window.explore.body.rasters(kept)   # those still as kept are not drawn again
+    if rasters and any(raster is not kept.get(view_id) for view_id, raster in rasters.items()):
         sketches.write_rasters(overlays, rasters)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
@@ -90,9 +91,12 @@ class BodyArea(QWidget):
         for view in self.views.values():
             view.attach()
 
-    def rasters(self) -> dict[str, Raster]:
-        """The figures of the views shown now, as they are drawn (`BodyView.figure_raster`)."""
-        found = {view_id: self.views[view_id].figure_raster() for view_id in self.shown_views()}
+    def rasters(self, kept: Mapping[str, Raster] | None = None) -> dict[str, Raster]:
+        """The figures of the views shown now, as they are drawn (`BodyView.figure_raster`):
+        those of `kept` that still are, the others drawn anew."""
+        kept = kept or {}
+        found = {view_id: self.views[view_id].figure_raster(kept.get(view_id))
+                 for view_id in self.shown_views()}
         return {view_id: raster for view_id, raster in found.items() if raster is not None}
 
     def shown_views(self) -> list[str]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
-from bodymap.ui.items import BodyScene
+from bodymap.ui.items import BodyScene, raster_fits
 from bodymap.ui.lazy_qt import Qt
 
 if TYPE_CHECKING:  # only named here; every Qt class touched costs the first frame a little
@@ -89,13 +89,16 @@ class BodyView(QGraphicsView):
         self.body_scene.fitted(self.viewportTransform(), self.devicePixelRatioF(),
                                self.viewport().size())
 
-    def figure_raster(self) -> Raster | None:
-        """The figure as this view shows it now, for the next start's first frame; None when
-        zoomed in (the next start shows the whole body)."""
+    def figure_raster(self, kept: Raster | None = None) -> Raster | None:
+        """The figure as this view shows it now, for the next start's first frame: `kept`
+        when it is that already, drawn otherwise; None when zoomed in (the next start shows
+        the whole body)."""
         if self.zoom != 1.0:
             return None
-        return self.body_scene.figure_raster(self.viewportTransform(),
-                                             self.devicePixelRatioF(), self.viewport().size())
+        placement = (self.viewportTransform(), self.devicePixelRatioF(), self.viewport().size())
+        if kept is not None and raster_fits(kept, *placement):
+            return kept
+        return self.body_scene.figure_raster(*placement)
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         zoom = max(1.0, min(MAX_ZOOM, zoom))

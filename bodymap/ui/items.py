@@ -138,6 +138,16 @@ class MarkerLayer(QGraphicsItem):
         return best
 
 
+def raster_fits(raster: Raster, transform: QTransform, ratio: float, size: QSize) -> bool:
+    """Whether `raster` is what the figure looks like in a view with `transform`, at `ratio`
+    device pixels per pixel, `size` pixels large."""
+    now = (transform.m11(), transform.m22(), transform.dx(), transform.dy())
+    return (transform.m12() == 0.0 and transform.m21() == 0.0 and raster.ratio == ratio
+            and (raster.width, raster.height) == (round(size.width() * ratio),
+                                                  round(size.height() * ratio))
+            and max(abs(a - b) for a, b in zip(now, raster.transform, strict=True)) < 1e-6)
+
+
 class RasterItem(QGraphicsItem):
     """A view's figure as the last run drew it (`sketch.Raster`), blitted in device pixels in
     its stead: the first frame then does not stroke the long outline again (0.6 against
@@ -154,16 +164,6 @@ class RasterItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return self._bounds
-
-    def fits(self, transform: QTransform, ratio: float, size: QSize) -> bool:
-        """Whether the raster is what the figure looks like in a view with `transform`, at
-        `ratio` device pixels per pixel, `size` pixels large."""
-        raster = self.raster
-        now = (transform.m11(), transform.m22(), transform.dx(), transform.dy())
-        return (transform.m12() == 0.0 and transform.m21() == 0.0 and raster.ratio == ratio
-                and (raster.width, raster.height) == (round(size.width() * ratio),
-                                                      round(size.height() * ratio))
-                and max(abs(a - b) for a, b in zip(now, raster.transform, strict=True)) < 1e-6)
 
     def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
         painter.save()
@@ -301,7 +301,7 @@ class BodyScene(QGraphicsScene):
         drawn for just that."""
         if self._raster is None:
             return
-        fits = self._raster.fits(transform, ratio, size)
+        fits = raster_fits(self._raster.raster, transform, ratio, size)
         self._raster.setVisible(fits)
         for item in self._figure:
             item.setVisible(not fits)

@@ -279,6 +279,10 @@ def test_the_figure_as_the_last_run_drew_it_stands_in_until_the_atlas(qtbot: QtB
                 for s in (0, 8, 16))
     assert worst <= 2
 
+    # On quitting, a view still as its raster was drawn is not drawn again.
+    again = window.explore.body.rasters(kept.rasters)
+    assert all(again[view_id] is kept.rasters[view_id] for view_id in ("front", "back"))
+
     window.attach(atlas)   # the zones go between the figure and its lines: drawn anew
     assert window.explore.body.scenes["front"]._raster is None
     assert figure_items(window, "front") == [True, True]
