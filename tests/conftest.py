@@ -26,7 +26,8 @@ for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CAC
 os.environ["BODYMAP_CACHE_DIR"] = str(_HOME / "atlas-cache")
 os.environ.pop("BODYMAP_NO_CACHE", None)
 
-from bodymap.atlas import Atlas, load_atlas  # noqa: E402 - after the environment above
+from bodymap.atlas.atlas import Atlas  # noqa: E402 - after the environment above
+from bodymap.atlas.loader import load_atlas  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -61,14 +62,21 @@ def write_maps(tmp_path: Path) -> Callable[..., Path]:
     return write
 
 
-def run_bodymap(*args: str, cwd: Path | None = None,
-                data_home: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_bodymap(
+    *args: str, cwd: Path | None = None, data_home: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """The real `bodymap` command in a fresh process, as a user runs it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if data_home is not None:
         env["XDG_DATA_HOME"] = str(data_home)
-    return subprocess.run([sys.executable, "-m", "bodymap", *args], capture_output=True,
-                          text=True, env=env, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "bodymap", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 @pytest.fixture

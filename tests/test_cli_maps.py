@@ -8,7 +8,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from bodymap.atlas.formats import json_schema
+from bodymap.atlas.map_format import json_schema
 
 # The `bodymap_cli` fixture (conftest.py): runs the real command in a fresh process.
 Cli = Callable[..., subprocess.CompletedProcess[str]]
@@ -19,12 +19,16 @@ BROKEN = FIXTURES / "broken"
 SHIPPED_SCHEMA = Path(__file__).parent.parent / "bodymap" / "map.schema.json"
 
 
-
 def test_validate_sorts_every_problem_of_every_file_and_counts_them(
-        bodymap_cli: Cli, tmp_path: Path) -> None:
+    bodymap_cli: Cli, tmp_path: Path
+) -> None:
     folder = tmp_path / "clinic"
-    for case, name in [("yaml_syntax", "b_syntax.yaml"), ("python_tags", "a_tags.yaml"),
-                       ("not_utf8", "c_latin1.yaml"), ("tabs", "a_tabs.yaml")]:
+    for case, name in [
+        ("yaml_syntax", "b_syntax.yaml"),
+        ("python_tags", "a_tags.yaml"),
+        ("not_utf8", "c_latin1.yaml"),
+        ("tabs", "a_tabs.yaml"),
+    ]:
         folder.mkdir(exist_ok=True)
         shutil.copy(BROKEN / case / "clinic.yaml", folder / name)
     result = bodymap_cli("validate", "clinic", cwd=tmp_path, data_home=tmp_path / "data")
@@ -41,23 +45,27 @@ def test_validate_sorts_every_problem_of_every_file_and_counts_them(
 
 
 def test_validate_refuses_a_bomb_quickly_and_without_a_traceback(
-        bodymap_cli: Cli, tmp_path: Path) -> None:
-    result = bodymap_cli("validate", str(BROKEN / "alias_bomb"), cwd=tmp_path,
-                         data_home=tmp_path / "data")
+    bodymap_cli: Cli, tmp_path: Path
+) -> None:
+    result = bodymap_cli(
+        "validate", str(BROKEN / "alias_bomb"), cwd=tmp_path, data_home=tmp_path / "data"
+    )
     assert result.returncode == 1
     (line,) = result.stdout.splitlines()
-    assert line.endswith("alias_bomb/clinic.yaml:2:1: more than 400000 values once aliases are "
-                         "expanded (an alias bomb?); refused")
+    assert line.endswith(
+        "alias_bomb/clinic.yaml:2:1: more than 400000 values once aliases are "
+        "expanded (an alias bomb?); refused"
+    )
     assert "Traceback" not in result.stderr
 
 
 def test_the_users_maps_folder_is_laid_over_the_atlas_by_every_command(
-        bodymap_cli: Cli, tmp_path: Path) -> None:
+    bodymap_cli: Cli, tmp_path: Path
+) -> None:
     maps = tmp_path / "data" / "bodymap" / "maps"
     maps.mkdir(parents=True)
     shutil.copy(BROKEN / "tabs" / "clinic.yaml", maps / "clinic.yaml")
-    expected = ("maps/clinic.yaml:6:1: a tab character in the indentation; YAML indents "
-                "with spaces")
+    expected = "maps/clinic.yaml:6:1: a tab character in the indentation; YAML indents with spaces"
 
     checked = bodymap_cli("validate", cwd=maps.parent, data_home=tmp_path / "data")
     assert checked.returncode == 1

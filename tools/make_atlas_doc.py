@@ -9,18 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from bodymap.atlas import Atlas, load_atlas
-from bodymap.atlas.formats import BODY_AREAS
-from bodymap.atlas.model import region_name
+from bodymap.atlas.vocabulary import AREA_TITLES, BODY_AREAS, region_name
+
+if TYPE_CHECKING:
+    from bodymap.atlas.atlas import Atlas
 
 TARGET = Path(__file__).resolve().parent.parent / "docs" / "atlas.md"
-AREA_TITLES = {
-    "head": "Head and face", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
-    "chest": "Chest", "abdomen": "Abdomen", "arm": "Upper arm",
-    "forearm_hand": "Forearm and hand", "lower_back": "Lower back", "hip": "Hip and buttock",
-    "thigh": "Thigh", "leg_foot": "Leg and foot",
-}
 
 
 def _cell(text: str) -> str:
@@ -46,14 +42,18 @@ def render(atlas: Atlas) -> str:
     ]
     lines += [f"- **{s.short}**: {s.cite}" for s in atlas.sources.values()]
     for area in BODY_AREAS:
-        muscles = sorted((m for m in atlas.muscles.values() if m.body_area == area),
-                         key=lambda m: m.name)
+        muscles = sorted(
+            (m for m in atlas.muscles.values() if m.body_area == area), key=lambda m: m.name
+        )
         if not muscles:
             continue
-        lines += ["", f"## {AREA_TITLES[area]}", "",
-                  "| muscle | trigger point | essential zone | spillover zone | technique | "
-                  "source |",
-                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            f"## {AREA_TITLES[area]}",
+            "",
+            "| muscle | trigger point | essential zone | spillover zone | technique | source |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for muscle in muscles:
             aliases = f" ({', '.join(muscle.aliases)})" if muscle.aliases else ""
             for index, point_id in enumerate(muscle.trigger_points):
@@ -74,12 +74,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if docs/atlas.md is stale")
     args = parser.parse_args()
+    from bodymap.atlas.loader import load_atlas
+
     text = render(load_atlas())
     if args.check:
         current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
         if current != text:
-            print(f"{TARGET} is out of date: run python tools/make_atlas_doc.py",
-                  file=sys.stderr)
+            print(f"{TARGET} is out of date: run python tools/make_atlas_doc.py", file=sys.stderr)
             return 1
         return 0
     TARGET.write_text(text, encoding="utf-8")

@@ -1,16 +1,22 @@
 """Generate the figure views maps/views/{front,back,side,soles}.yaml from the tables in
 tools/figure/.
 
-Run from the repository root: `.venv/bin/python tools/make_figure.py`.
+Usage: .venv/bin/python tools/make_figure.py [--check]
+(--check: build the views, write nothing, exit 1 if a file in maps/views differs.)
+
+The output depends on the Shapely/GEOS version; tests/test_tools.py records the GEOS version
+that made the shipped files.
 """
 
 from __future__ import annotations
 
-import re
+import argparse
 import sys
 from pathlib import Path
 
 import yaml
+
+from bodymap.atlas.vocabulary import MIDLINE_REGIONS, REGION_IDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -24,8 +30,6 @@ from figure.view import View
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "maps" / "views"
-# The shared vocabulary lives beside the repository (../shared/REGIONS.md).
-REGIONS_MD = Path(__file__).resolve().parent.parent.parent / "shared" / "REGIONS.md"
 
 EXPECTED: dict[str, set[str]] = {
     "front": set(
@@ -55,13 +59,6 @@ EXPECTED: dict[str, set[str]] = {
     ),
     "soles": {"heel", "sole", "big_toe", "toes"},
 }
-MIDLINE = {"vertex", "chin", "anterior_neck", "sacrum", "coccyx"}
-
-
-def vocabulary() -> set[str]:
-    text = REGIONS_MD.read_text() if REGIONS_MD.exists() else ""
-    found = set(re.findall(r"^\| [a-z]+ \| ([a-z_]+) \|", text, flags=re.M))
-    return found - {"id"}  # the table's header row
 
 
 def check_ids(view: View) -> None:
@@ -73,7 +70,7 @@ def check_ids(view: View) -> None:
             f"unexpected {sorted(ids - EXPECTED[view.id])}"
         )
     for rid in ids:
-        if rid in MIDLINE:
+        if rid in MIDLINE_REGIONS:
             assert (rid, None) in keys, f"{view.id}: {rid} must have no side"
         elif view.id == "side":
             assert keys & {(rid, "right")} and not keys & {(rid, "left")}, f"side: {rid}"
@@ -82,10 +79,17 @@ def check_ids(view: View) -> None:
     assert len(keys) == len(view.regions), f"{view.id}: duplicated region"
 
 
-def main() -> None:
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a view file is stale"
+    )
+    args = parser.parse_args()
     views = [build_front(), build_back(), build_side(), build_soles()]
     seen: set[str] = set()
-    OUT.mkdir(parents=True, exist_ok=True)
+    stale: list[Path] = []
+    if not args.check:
+        OUT.mkdir(parents=True, exist_ok=True)
     for view in views:
         check_ids(view)
         stats = check(view.id, view.outline, view.regions)
@@ -94,16 +98,27 @@ def main() -> None:
         loaded = yaml.safe_load(text)
         assert loaded["view"]["id"] == view.id
         path = OUT / f"{view.id}.yaml"
-        path.write_text(text)
+        if args.check:
+            if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
+                stale.append(path)
+            continue
+        path.write_text(text, encoding="utf-8")
         print(
             f"{path.relative_to(ROOT)}: {len(text) / 1024:.0f} KB, {len(view.regions)} regions, "
             f"coverage {stats['coverage']:.5f}, worst overlap {stats['worst_overlap']:.6f} "
             f"({stats['worst_pair']})"
         )
-    missing = vocabulary() - seen
+    missing = set(REGION_IDS) - seen
     if missing:
         raise AssertionError(f"region ids in no view: {sorted(missing)}")
+    if args.check:
+        for path in stale:
+            print(f"{path.relative_to(ROOT)} is stale: run tools/make_figure.py", file=sys.stderr)
+        if stale:
+            return 1
+        print(f"{OUT.relative_to(ROOT)}: up to date")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -19,15 +19,32 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(seed: int, events: int) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BODYMAP_FUZZ_SEED": str(seed),
-           "BODYMAP_FUZZ_EVENTS": str(events)}
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider",
-                           "tests/ui/test_fuzz.py"], cwd=ROOT, env=env).returncode
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BODYMAP_FUZZ_SEED": str(seed),
+        "BODYMAP_FUZZ_EVENTS": str(events),
+    }
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            "tests/ui/test_fuzz.py",
+        ],
+        cwd=ROOT,
+        env=env,
+    ).returncode
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to keep going")
     parser.add_argument("--events", type=int, default=20000, help="events per seed")
     parser.add_argument("--seed", type=int, help="run this one seed only")
@@ -41,8 +58,10 @@ def main() -> int:
         code = run(seed, args.events)
         runs += 1
         if code:
-            print(f"soak: failed with seed {seed}; again: python tools/soak.py --seed {seed} "
-                  f"--events {args.events}")
+            print(
+                f"soak: failed with seed {seed}; again: python tools/soak.py --seed {seed} "
+                f"--events {args.events}"
+            )
             return code
         seed += 1
     print(f"soak: {runs} run(s) of {args.events} events, no failure")

@@ -9,13 +9,18 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
+from bodymap.atlas.spec import parse_ring_text
+
 Coord = Sequence[float]
 
 
 def points_of(value: Sequence[Coord] | str) -> list[tuple[float, float]]:
     """Points written as a list of [x, y] or as text "x y, x y, ..." (already checked)."""
     if isinstance(value, str):
-        return [(float(x), float(y)) for x, y in (pair.split() for pair in value.split(","))]
+        points = parse_ring_text(value)
+        if points is None:
+            raise ValueError(f"not points: {value[:40]!r}")
+        return points
     return [(float(x), float(y)) for x, y in value]
 
 

@@ -32,8 +32,9 @@ class ViewIndex:
         """The nearest marker within `tolerance`; ties go to the first marker."""
         if self._marker_tree is None:
             return None
-        near = self._marker_tree.query(box(x - tolerance, y - tolerance,
-                                           x + tolerance, y + tolerance))
+        near = self._marker_tree.query(
+            box(x - tolerance, y - tolerance, x + tolerance, y + tolerance)
+        )
         if not len(near):
             return None
         near = np.sort(near)

@@ -9,54 +9,33 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from shapely import STRtree, unary_union
-from shapely.geometry import Point
+from shapely import unary_union
 from shapely.geometry.base import BaseGeometry
-from shapely.prepared import prep as prepared
 
-from bodymap.atlas import mapfiles
-from bodymap.atlas.core import Atlas
-from bodymap.atlas.files import MapFile, display_name, read_map_file, reporter
-from bodymap.atlas.formats import ENTRY_SPECS, VIEW
-from bodymap.atlas.geometry import (
-    band,
-    ellipse,
-    invalid_reason,
-    mirror,
-    points_of,
-    repaired,
-    ring_polygon,
-)
+from bodymap.atlas import cache as atlas_cache
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.geometry import invalid_reason, points_of, ring_polygon
+from bodymap.atlas.layers import layers_of
+from bodymap.atlas.map_file import MapFile, display_name, read_map_file, reporter
+from bodymap.atlas.map_format import VIEW
 from bodymap.atlas.model import (
     MIDLINE_REGIONS,
     REGION_IDS,
-    SIDES,
     VIEW_IDS,
     Complaint,
     DetailLine,
-    Marker,
-    Muscle,
     Region,
     Side,
     Source,
-    Technique,
-    TriggerPoint,
     View,
-    Zone,
-    ZoneKind,
 )
+from bodymap.atlas.muscles import MuscleBuilder, checked_entries, outside_canvas
 from bodymap.atlas.problems import AtlasError, Problem
-from bodymap.atlas.schema import closest
-from bodymap.atlas.yamlnodes import Items, Mark, Record
-
-# A region counts as covered by a zone when the overlap is a fair share of the region or of
-# the zone; slivers along a shared border do not count.
-REGION_SHARE = 0.12
-ZONE_SHARE = 0.25
-MIN_OVERLAP = 40.0
-MARKER_TOLERANCE = 6.0  # how far (canvas units) a marker may sit outside its muscle's outline
+from bodymap.atlas.spec import Report
+from bodymap.atlas.vocabulary import closest
+from bodymap.atlas.yamlnodes import Mark, Record
+from bodymap.places import cache_dir
 
 
 @dataclass
@@ -76,24 +55,23 @@ def load_atlas(path: str | Path | None = None, overlays: Sequence[str | Path] = 
     return result.atlas
 
 
-def load(path: str | Path | None = None, overlays: Sequence[str | Path] = (),
-         cache: bool = True) -> LoadResult:
+def load(
+    path: str | Path | None = None, overlays: Sequence[str | Path] = (), cache: bool = True
+) -> LoadResult:
     """Load leniently: everything sound, plus the problems with the rest.
 
     A load without problems is cached (`bodymap.atlas.cache`) and read back while the files
     stay unchanged; `cache=False` or BODYMAP_NO_CACHE=1 read the files every time.
     """
-    from bodymap.atlas import cache as atlas_cache
-
-    layers, problems = mapfiles.layers_of(path, overlays)
-    cache_dir = mapfiles.cache_directory() if cache else None
+    layers, problems = layers_of(path, overlays)
+    directory = cache_dir() if cache else None
     stored: tuple[str, str] | None = None
-    if cache_dir is not None and not problems:
+    if directory is not None and not problems:
         try:
             stored = atlas_cache.cache_key(layers)
         except OSError:
             stored = None
-        cached = atlas_cache.read(cache_dir, *stored) if stored else None
+        cached = atlas_cache.read(directory, *stored) if stored else None
         if cached is not None:
             return LoadResult(cached, [])
     files: list[MapFile] = []
@@ -105,8 +83,8 @@ def load(path: str | Path | None = None, overlays: Sequence[str | Path] = (),
             if map_file is not None:
                 files.append(map_file)
     atlas = build_atlas(files, problems)
-    if cache_dir is not None and stored is not None and atlas is not None and not problems:
-        atlas_cache.write(cache_dir, *stored, atlas)
+    if directory is not None and stored is not None and atlas is not None and not problems:
+        atlas_cache.write(directory, *stored, atlas)
     return LoadResult(atlas, sorted(set(problems)))
 
 
@@ -116,32 +94,35 @@ def build_atlas(files: Iterable[MapFile], problems: list[Problem]) -> Atlas | No
     sources = _build_sources([f for f in files if f.kind == "sources"], problems)
     if not views:
         first = files[0].name if files else "maps"
-        problems.append(Problem(first, 0, 0, "the atlas has no view (front, back or side)"))
+        problems.append(Problem(first, 0, 0, "the atlas has no view (front, back, side or soles)"))
         return None
     muscle_files = [f for f in files if f.kind == "muscles"]
-    muscles, points = _MuscleBuilder(views, sources, problems).build(muscle_files)
-    complaints = _build_complaints([f for f in files if f.kind == "complaints"], views,
-                                   problems)
-    return Atlas(views=views, sources=sources, muscles=muscles, trigger_points=points,
-                 complaints=complaints)
+    muscles, points = MuscleBuilder(views, sources, problems).build(muscle_files)
+    complaints = _build_complaints([f for f in files if f.kind == "complaints"], views, problems)
+    return Atlas.build(views, sources, muscles, points, complaints)
 
 
-def _build_complaints(files: list[MapFile], views: dict[str, View],
-                      problems: list[Problem]) -> dict[str, Complaint]:
+def _build_complaints(
+    files: list[MapFile], views: dict[str, View], problems: list[Problem]
+) -> dict[str, Complaint]:
     """Complaints by id; a later layer's complaint replaces one with the same id."""
     drawn = {r.id for view in views.values() for r in view.regions}
     complaints: dict[str, Complaint] = {}
     for map_file in files:
         report = reporter(map_file.name, problems)
-        for entry, _mark in _checked_entries(map_file, report):
+        for entry, _mark in checked_entries(map_file, report):
             regions = entry["regions"]
             unknown = [(i, r) for i, r in enumerate(regions) if r not in drawn]
             for index, region_id in unknown:
-                report(regions.mark_of(index), f"{entry['id']}.regions: unknown region "
-                       f"'{region_id}'{closest(region_id, sorted(drawn))}")
+                report(
+                    regions.mark_of(index),
+                    f"{entry['id']}.regions: unknown region "
+                    f"'{region_id}'{closest(region_id, sorted(drawn))}",
+                )
             if not unknown:
-                complaints[entry["id"]] = Complaint(entry["id"], entry["name"],
-                                                    tuple(entry["words"]), tuple(regions))
+                complaints[entry["id"]] = Complaint(
+                    entry["id"], entry["name"], tuple(entry["words"]), tuple(regions)
+                )
     return complaints
 
 
@@ -164,7 +145,9 @@ def _build_views(files: list[MapFile], problems: list[Problem]) -> dict[str, Vie
     return dict(sorted(views.items(), key=lambda item: VIEW_IDS.index(item[0])))
 
 
-def _polygon_from(ring: Any, where: str, mark: Mark, report: Any) -> BaseGeometry | None:
+def _polygon_from(
+    ring: Sequence[Sequence[float]] | str, where: str, mark: Mark, report: Report
+) -> BaseGeometry | None:
     polygon = ring_polygon(ring)
     reason = invalid_reason(polygon)
     if reason is not None:
@@ -176,25 +159,23 @@ def _polygon_from(ring: Any, where: str, mark: Mark, report: Any) -> BaseGeometr
     return polygon
 
 
-def _outside_canvas(geometry: BaseGeometry, width: float, height: float) -> bool:
-    x0, y0, x1, y1 = geometry.bounds
-    return bool(x0 < 0 or y0 < 0 or x1 > width or y1 > height)
-
-
-def _build_view(body: Record, report: Any) -> View | None:
+def _build_view(body: Record, report: Report) -> View | None:
     width, height = (float(v) for v in body["size"])
     parts = []
     for index, ring in enumerate(body["outline"]):
-        polygon = _polygon_from(ring, f"view.outline[{index}]",
-                                body["outline"].mark_of(index), report)
+        polygon = _polygon_from(
+            ring, f"view.outline[{index}]", body["outline"].mark_of(index), report
+        )
         if polygon is not None:
             parts.append(polygon)
     if not parts:
         return None
     outline = unary_union(parts)
-    if _outside_canvas(outline, width, height):
-        report(body.mark_of("outline"),
-               f"view.outline: reaches outside the {width:g} x {height:g} canvas")
+    if outside_canvas(outline, width, height):
+        report(
+            body.mark_of("outline"),
+            f"view.outline: reaches outside the {width:g} x {height:g} canvas",
+        )
     regions: list[Region] = []
     seen: dict[tuple[str, str | None], int] = {}
     for index, entry in enumerate(body["regions"]):
@@ -203,16 +184,20 @@ def _build_view(body: Record, report: Any) -> View | None:
         region_id: str = entry["id"]
         side: Side | None = entry.get("side")
         if region_id not in REGION_IDS:
-            report(mark, f"{where}.id: unknown region '{region_id}'"
-                   f"{closest(region_id, REGION_IDS)}")
+            report(
+                mark, f"{where}.id: unknown region '{region_id}'{closest(region_id, REGION_IDS)}"
+            )
             continue
         if (side is None) != (region_id in MIDLINE_REGIONS):
             expected = "no side (it is on the midline)" if side else "a side: right or left"
             report(mark, f"{where}: region '{region_id}' takes {expected}")
             continue
         if (region_id, side) in seen:
-            report(mark, f"{where}: region '{region_id}' ({side or 'midline'}) is drawn twice "
-                   f"(first at line {seen[(region_id, side)]})")
+            report(
+                mark,
+                f"{where}: region '{region_id}' ({side or 'midline'}) is drawn twice "
+                f"(first at line {seen[(region_id, side)]})",
+            )
             continue
         seen[(region_id, side)] = mark.line
         rings = [entry["polygon"]] if "polygon" in entry else entry["polygons"]
@@ -220,17 +205,15 @@ def _build_view(body: Record, report: Any) -> View | None:
         if any(p is None for p in polygons):
             continue
         geometry = unary_union(polygons)
-        if _outside_canvas(geometry, width, height):
+        if outside_canvas(geometry, width, height):
             report(mark, f"{where}: region '{region_id}' reaches outside the canvas")
             continue
         regions.append(Region(region_id, side, body["id"], geometry))
     lines = tuple(
-        DetailLine(line["id"], tuple(points_of(line["points"])),
-                   bool(line.get("closed", False)))
+        DetailLine(line["id"], tuple(points_of(line["points"])), bool(line.get("closed", False)))
         for line in body.get("lines", [])
     )
-    landmarks = {name: (float(p[0]), float(p[1]))
-                 for name, p in body.get("landmarks", {}).items()}
+    landmarks = {name: (float(p[0]), float(p[1])) for name, p in body.get("landmarks", {}).items()}
     return View(body["id"], body["name"], width, height, outline, lines, landmarks, tuple(regions))
 
 
@@ -239,297 +222,18 @@ def _build_sources(files: list[MapFile], problems: list[Problem]) -> dict[str, S
     origin: dict[str, tuple[int, str, int]] = {}  # id -> (layer, file, line)
     for map_file in files:
         report = reporter(map_file.name, problems)
-        entries = _checked_entries(map_file, report)
+        entries = checked_entries(map_file, report)
         for entry, mark in entries:
             source_id = entry["id"]
             if source_id in origin and origin[source_id][0] == map_file.layer:
                 _layer, name, line = origin[source_id]
-                report(entry.mark_of("id"), f"source id '{source_id}' is already used at "
-                       f"{name}:{line}")
+                report(
+                    entry.mark_of("id"), f"source id '{source_id}' is already used at {name}:{line}"
+                )
                 continue
             origin[source_id] = (map_file.layer, map_file.name, mark.line)
-            sources[source_id] = Source(source_id, " ".join(entry["cite"].split()),
-                                        entry["short"])
+            sources[source_id] = Source(source_id, " ".join(entry["cite"].split()), entry["short"])
     return sources
-
-
-def _checked_entries(map_file: MapFile, report: Any) -> list[tuple[Record, Mark]]:
-    body = map_file.body
-    key = map_file.kind
-    if not isinstance(body, list) or not body:
-        report(map_file.record.mark_of(key), f"{key}: expected a non-empty list")
-        return []
-    spec = ENTRY_SPECS[key]
-    entries = []
-    for index, entry in enumerate(body):
-        mark = body.mark_of(index) if isinstance(body, Items) else map_file.record.mark
-        if spec.check(entry, f"{key}[{index}]", mark, report):
-            entries.append((entry, mark))
-    return entries
-
-
-class _MuscleBuilder:
-    """Builds muscles and trigger points, resolving regions, sources and views."""
-
-    def __init__(self, views: dict[str, View], sources: dict[str, Source],
-                 problems: list[Problem]) -> None:
-        self.views = views
-        self.sources = sources
-        self.problems = problems
-        self.region_index = {
-            view_id: {(r.id, r.side): r for r in view.regions} for view_id, view in views.items()
-        }
-        self.outlines = {view_id: prepared(view.outline) for view_id, view in views.items()}
-        self.region_trees = {
-            view_id: (STRtree([r.geometry for r in view.regions]), view.regions)
-            for view_id, view in views.items()
-        }
-
-    def build(self, files: list[MapFile]) -> tuple[dict[str, Muscle], dict[str, TriggerPoint]]:
-        muscles: dict[str, Muscle] = {}
-        points: dict[str, TriggerPoint] = {}
-        origin: dict[str, tuple[int, str, int]] = {}  # id -> (layer, file, line)
-        for map_file in files:
-            report = reporter(map_file.name, self.problems)
-            for entry, mark in _checked_entries(map_file, report):
-                muscle_id = entry["id"]
-                if muscle_id in origin:
-                    layer, name, line = origin[muscle_id]
-                    if layer == map_file.layer:
-                        report(entry.mark_of("id"), f"muscle id '{muscle_id}' is already "
-                               f"used at {name}:{line}")
-                        continue
-                    for old in muscles.pop(muscle_id).trigger_points:  # overlay replaces
-                        points.pop(old, None)
-                built = self._muscle(entry, report, points)
-                if built is None:
-                    continue
-                muscle, new_points = built
-                muscles[muscle_id] = muscle
-                origin[muscle_id] = (map_file.layer, map_file.name, mark.line)
-                for point in new_points:
-                    points[point.id] = point
-        return muscles, points
-
-    def _shapes(self, per_view: Record, where: str, report: Any, side: Side,
-                what: str) -> dict[str, BaseGeometry]:
-        """Shapes per view for one side's point, clipped to each view's outline."""
-        result: dict[str, BaseGeometry] = {}
-        for view_id, shapes in per_view.items():
-            mark = per_view.mark_of(view_id)
-            view = self.views.get(view_id)
-            if view is None:
-                report(mark, f"{where}.{view_id}: the atlas has no '{view_id}' view")
-                continue
-            if side == "left" and not view.shows_left:
-                continue
-            if side == "left":
-                report = _silent  # the left side mirrors the right: its problems are the same
-            shape_list = shapes if isinstance(shapes, list) else [shapes]
-            parts = []
-            for index, shape in enumerate(shape_list):
-                shape_mark = shapes.mark_of(index) if isinstance(shapes, Items) else mark
-                geometry = self._shape(shape, f"{where}.{view_id}[{index}]", shape_mark,
-                                       report, view, side)
-                if geometry is not None:
-                    parts.append(geometry)
-            if not parts:
-                continue
-            geometry = repaired(unary_union(parts))
-            if not self.outlines[view_id].contains(geometry):
-                geometry = geometry.intersection(view.outline)
-            if geometry.is_empty or geometry.area < 1.0:
-                report(mark, f"{where}.{view_id}: the {what} lies outside the body outline")
-                continue
-            result[view_id] = geometry
-        return result
-
-    def _shape(self, shape: Record, where: str, mark: Mark, report: Any, view: View,
-               side: Side) -> BaseGeometry | None:
-        relation = shape.get("side", "same")
-        wanted = {"same": (side,), "opposite": (_other(side),), "both": SIDES}[relation]
-        if not view.shows_left:
-            wanted = tuple(s for s in wanted if s == "right")
-            if not wanted:
-                return None
-        if "regions" in shape:
-            parts = []
-            for region_id in shape["regions"]:
-                if region_id not in REGION_IDS:
-                    report(mark, f"{where}.regions: unknown region '{region_id}'"
-                           f"{closest(region_id, REGION_IDS)}")
-                    continue
-                sides: tuple[Side | None, ...] = (None,) if region_id in MIDLINE_REGIONS else wanted
-                found = [self.region_index[view.id].get((region_id, s)) for s in sides]
-                if not any(found):
-                    report(mark, f"{where}.regions: region '{region_id}' is not drawn in the "
-                           f"{view.id} view")
-                parts += [r.geometry for r in found if r is not None]
-            return unary_union(parts) if parts else None
-        if "ellipse" in shape:
-            spec = shape["ellipse"]
-            geometry = ellipse(spec["center"], spec["radii"], float(spec.get("angle", 0)))
-        elif "path" in shape:
-            if "width" not in shape:
-                report(mark, f"{where}: a path needs a 'width'")
-                return None
-            geometry = band(shape["path"], float(shape["width"]))
-        else:
-            geometry = ring_polygon(shape["polygon"])
-            reason = invalid_reason(geometry)
-            if reason is not None:
-                report(mark, f"{where}.polygon: the polygon is not valid ({reason})")
-                return None
-        if _outside_canvas(geometry, view.width, view.height):
-            report(mark, f"{where}: the shape reaches outside the {view.width:g} x "
-                   f"{view.height:g} canvas of the {view.id} view")
-        # Shapes are written for a point on the patient's right; whatever lands on the left
-        # is the mirror image.
-        return unary_union([geometry if s == "right" else mirror(geometry, view.width)
-                            for s in wanted])
-
-    def _muscle(self, entry: Record, report: Any, points: dict[str, TriggerPoint]
-                ) -> tuple[Muscle, list[TriggerPoint]] | None:
-        muscle_id = entry["id"]
-        shapes: dict[tuple[str, Side], BaseGeometry] = {}
-        if "shape" in entry:
-            for side in SIDES:
-                for view_id, geometry in self._shapes(entry["shape"], f"{muscle_id}.shape",
-                                                      report, side, "muscle shape").items():
-                    shapes[(view_id, side)] = geometry
-        new_points: list[TriggerPoint] = []
-        for index, tp in enumerate(entry["trigger_points"]):
-            mark = entry["trigger_points"].mark_of(index)
-            if any(p.id == tp["id"] for p in new_points):
-                report(tp.mark_of("id"), f"trigger point id '{tp['id']}' is used twice in "
-                       f"muscle '{muscle_id}'")
-                continue
-            if tp["id"] in points:
-                # A trigger point belongs to its muscle: an overlay changes it by laying the
-                # whole muscle over the old one (same muscle id), never from another muscle.
-                owner = points[tp["id"]].muscle
-                report(tp.mark_of("id"), f"trigger point id '{tp['id']}' already belongs to "
-                       f"muscle '{owner}'; to change it, lay a muscle with id '{owner}' over "
-                       "that one")
-                continue
-            point = self._trigger_point(muscle_id, tp, mark, report, shapes)
-            if point is not None:
-                new_points.append(point)
-        if not new_points:
-            return None
-        muscle = Muscle(muscle_id, entry["name"], tuple(entry.get("aliases", ())),
-                        entry["body_area"], tuple(p.id for p in new_points), shapes)
-        return muscle, new_points
-
-    def _trigger_point(self, muscle_id: str, tp: Record, mark: Mark, report: Any,
-                       muscle_shapes: dict[tuple[str, Side], BaseGeometry]) -> TriggerPoint | None:
-        tp_id = tp["id"]
-        ok = True
-        source = self.sources.get(tp["source"]["ref"])
-        if source is None:
-            report(tp["source"].mark_of("ref"), f"{tp_id}.source.ref: unknown source "
-                   f"'{tp['source']['ref']}'{closest(tp['source']['ref'], list(self.sources))}")
-            ok = False
-        hold = tp["technique"]["hold_seconds"]
-        if hold["min"] > hold["max"]:
-            report(tp["technique"].mark_of("hold_seconds"), f"{tp_id}.technique.hold_seconds: "
-                   f"min ({hold['min']}) is greater than max ({hold['max']})")
-            ok = False
-        sides: tuple[Side, ...] = ("right",) if tp.get("sides") == "midline" else SIDES
-        markers: list[Marker] = []
-        for view_id, (x, y) in tp["at"].items():
-            at_mark = tp["at"].mark_of(view_id)
-            view = self.views.get(view_id)
-            if view is None:
-                report(at_mark, f"{tp_id}.at.{view_id}: the atlas has no '{view_id}' view")
-                ok = False
-                continue
-            if not (0 <= x <= view.width and 0 <= y <= view.height):
-                report(at_mark, f"{tp_id}.at.{view_id}: the marker ({x:g}, {y:g}) lies outside "
-                       f"the {view.width:g} x {view.height:g} canvas of the {view_id} view")
-                ok = False
-                continue
-            if not view.outline.contains(Point(x, y)):
-                report(at_mark, f"{tp_id}.at.{view_id}: the marker ({x:g}, {y:g}) lies outside "
-                       "the body outline")
-                ok = False
-                continue
-            shape = muscle_shapes.get((view_id, "right"))
-            if shape is not None and shape.distance(Point(x, y)) > MARKER_TOLERANCE:
-                report(at_mark, f"{tp_id}.at.{view_id}: the marker ({x:g}, {y:g}) lies outside "
-                       f"the shape of its muscle '{muscle_id}' in the {view_id} view")
-                ok = False
-            for side in sides:
-                if side == "left" and not view.shows_left:
-                    continue
-                mx = x if side == "right" else view.mirror_x(x)
-                markers.append(Marker(tp_id, side, view_id, float(mx), float(y)))
-        zones: list[Zone] = []
-        covered: dict[ZoneKind, list[str]] = {"essential": [], "spillover": []}
-        for kind in ("essential", "spillover"):
-            if kind not in tp["zones"]:
-                continue
-            for side in sides:
-                for view_id, geometry in self._shapes(
-                        tp["zones"][kind], f"{tp_id}.zones.{kind}", report, side,
-                        f"{kind} zone").items():
-                    zones.append(Zone(kind, view_id, side, geometry))
-                    if side == "right":
-                        covered[kind] += self._regions_under(view_id, geometry)
-        if not ok or not markers:
-            if ok:
-                report(tp.mark_of("at"), f"{tp_id}.at: no marker in any view")
-            return None
-        if not any(z.kind == "essential" for z in zones):
-            report(tp["zones"].mark_of("essential"), f"{tp_id}.zones.essential: no zone drawn")
-            return None
-        essential = _in_vocabulary_order(covered["essential"])
-        spillover = tuple(r for r in _in_vocabulary_order(covered["spillover"])
-                          if r not in essential)
-        technique = tp["technique"]
-        assert source is not None
-        return TriggerPoint(
-            id=tp_id, muscle=muscle_id, name=tp["name"], aliases=tuple(tp.get("aliases", ())),
-            sides="midline" if tp.get("sides") == "midline" else "bilateral",
-            location=_prose(tp["location"]), referral=_prose(tp["referral"]),
-            symptoms=tuple(tp["symptoms"]),
-            technique=Technique(technique["name"], hold["min"], hold["max"],
-                                technique["repetitions"], technique["pressure"],
-                                _prose(technique.get("notes", ""))),
-            precautions=tuple(_prose(p) for p in tp["precautions"]),
-            source=source, source_section=tp["source"]["section"],
-            markers=tuple(markers), zones=tuple(zones),
-            essential_regions=essential, spillover_regions=spillover,
-        )
-
-    def _regions_under(self, view_id: str, geometry: BaseGeometry) -> list[str]:
-        tree, regions = self.region_trees[view_id]
-        found = []
-        zone_area = geometry.area
-        for index in tree.query(geometry, predicate="intersects"):
-            region = regions[int(index)]
-            overlap = region.geometry.intersection(geometry).area
-            if overlap >= MIN_OVERLAP and (overlap >= REGION_SHARE * region.geometry.area
-                                           or overlap >= ZONE_SHARE * zone_area):
-                found.append(region.id)
-        return found
-
-
-def _silent(mark: Mark, message: str) -> None:
-    pass
-
-
-def _other(side: Side) -> Side:
-    return "left" if side == "right" else "right"
-
-
-def _prose(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _in_vocabulary_order(ids: Iterable[str]) -> tuple[str, ...]:
-    wanted = set(ids)
-    return tuple(r for r in REGION_IDS if r in wanted)
 
 
 __all__ = ["AtlasError", "LoadResult", "load", "load_atlas"]

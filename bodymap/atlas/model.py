@@ -22,6 +22,7 @@ from bodymap.atlas.vocabulary import side_label as side_label
 if TYPE_CHECKING:  # annotations only: the model imports without Shapely
     from shapely.geometry.base import BaseGeometry
 
+
 @dataclass(frozen=True)
 class Region:
     """A named area of one view's outline, on one side or on the midline."""
@@ -41,8 +42,6 @@ class Region:
         return f"{self.name} ({side_label(self.side)})" if self.side else self.name
 
 
-
-
 @dataclass(frozen=True)
 class DetailLine:
     """A thin interior line drawn for orientation (clavicle, navel, knee cap...)."""
@@ -54,7 +53,7 @@ class DetailLine:
 
 @dataclass(frozen=True)
 class View:
-    """One drawing of the figure: front, back or the right side."""
+    """One drawing of the figure: front, back, the right side, or the soles from below."""
 
     id: str
     name: str
@@ -72,6 +71,19 @@ class View:
 
     def mirror_x(self, x: float) -> float:
         return self.width - x
+
+    def side_at(self, x: float) -> Side | None:
+        """The patient's side drawn at `x`, or None on the midline (within 2% of the width).
+
+        Facing the viewer (front), the patient's right is on the viewer's left; from behind
+        (back) and from below (soles), on the viewer's right; the side view shows the right.
+        """
+        if not self.shows_left:
+            return "right"
+        if abs(x - self.width / 2) <= self.width * 0.02:
+            return None
+        right_on_viewers_left = self.id == "front"
+        return "right" if (x < self.width / 2) == right_on_viewers_left else "left"
 
 
 @dataclass(frozen=True)
@@ -140,9 +152,7 @@ class TriggerPoint:
         return f"{self.source.short}, {self.source_section}"
 
     def zones_for(self, side: Side, view: str | None = None) -> tuple[Zone, ...]:
-        return tuple(
-            z for z in self.zones if z.side == side and (view is None or z.view == view)
-        )
+        return tuple(z for z in self.zones if z.side == side and (view is None or z.view == view))
 
 
 @dataclass(frozen=True)
@@ -151,8 +161,8 @@ class Complaint:
 
     id: str
     name: str
-    words: tuple[str, ...]     # what people type: "headache", "tension headache"
-    regions: tuple[str, ...]   # region ids, taken on the side asked for (or both)
+    words: tuple[str, ...]  # what people type: "headache", "tension headache"
+    regions: tuple[str, ...]  # region ids, taken on the side asked for (or both)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ explaining one each.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,20 +19,20 @@ import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from bodymap.atlas.core import Atlas
-from bodymap.atlas.model import REGION_IDS, Complaint, Side, region_name
-from bodymap.atlas.patterns import SIMPLIFY, PatternKey
-from bodymap.atlas.schema import closest
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import REGION_IDS, Complaint, Side, ZoneKind
+from bodymap.atlas.patterns import SIMPLIFY, PatternKey, pattern_geometry
+from bodymap.atlas.vocabulary import closest, fold
 
 Drawing = Mapping[str, BaseGeometry]
 DrawingIssue = Literal["empty", "outside", "small"]
 
-SPILLOVER_WEIGHT = 0.5    # spillover zones explain pain half as well as essential ones
-PRECISION_POWER = 0.5     # how hard a pattern is penalised for covering what was not drawn
+SPILLOVER_WEIGHT = 0.5  # spillover zones explain pain half as well as essential ones
+PRECISION_POWER = 0.5  # how hard a pattern is penalised for covering what was not drawn
 OTHER_SIDE_FACTOR = 0.85  # a point on the other side than the one given
 BOTH_SIDES_FACTOR = 0.92  # both sides' points when one side was given
 MIN_DRAWING_AREA = 150.0  # canvas units²: less than this is a tap, not a drawing
-REASON_SHARE = 0.35       # a region is named when this much of its drawn part is covered
+REASON_SHARE = 0.35  # a region is named when this much of its drawn part is covered
 
 
 @dataclass(frozen=True)
@@ -40,32 +40,24 @@ class Candidate:
     """One trigger point as an explanation of the drawing, best first in a ranking."""
 
     trigger_point: str
-    side: Side | None           # None: the point on both sides
-    score: float                # 0..1
-    explained_area: float       # canvas units² of the drawing its zones cover
-    unexplained_area: float     # canvas units² of the drawing they do not
-    essential_share: float      # share of the drawing its essential zones cover, 0..1
-    spillover_share: float      # share covered by the spillover zones only, 0..1
-    regions: tuple[str, ...]    # the drawn regions its pattern covers (region ids)
+    side: Side | None  # None: the point on both sides
+    score: float  # 0..1
+    explained_area: float  # canvas units² of the drawing its zones cover
+    unexplained_area: float  # canvas units² of the drawing they do not
+    essential_share: float  # share of the drawing its essential zones cover, 0..1
+    spillover_share: float  # share covered by the spillover zones only, 0..1
+    regions: tuple[str, ...]  # the drawn regions its pattern covers (region ids)
 
     @property
-    def reason(self) -> str:
-        """Why it ranks where it does, in plain words."""
-        names = ", ".join(region_words(self.regions)) or "the edge of what you marked"
-        text = f"its usual pattern covers {round(100 * self.essential_share)}% of what you " \
-               f"marked: {names}"
-        if self.spillover_share >= 0.05:
-            text += f"; its occasional spread another {round(100 * self.spillover_share)}%"
-        return text
+    def side_key(self) -> str:
+        """The side as the pattern index names it: "right", "left" or "both"."""
+        return self.side or "both"
 
-
-def region_words(region_ids: Iterable[str]) -> list[str]:
-    """Region ids as words for running text: "temple", "eye", "jaw joint (TMJ)"."""
-    words = []
-    for region_id in region_ids:
-        name = region_name(region_id)
-        words.append(name if name[:2].isupper() else name[0].lower() + name[1:])
-    return words
+    def pattern(self, atlas: Atlas, view_id: str, kind: ZoneKind | None = None) -> BaseGeometry:
+        """Its referral pattern in one view, as drawn (both kinds when `kind` is None)."""
+        return pattern_geometry(
+            atlas.trigger_points[self.trigger_point], view_id, self.side_key, kind
+        )
 
 
 # -- drawings ------------------------------------------------------------------------------
@@ -98,8 +90,9 @@ def drawing_issue(atlas: Atlas, painted: Drawing) -> DrawingIssue | None:
     return None
 
 
-def regions_drawing(atlas: Atlas, region_ids: Iterable[str],
-                    side: Side | None = None) -> dict[str, BaseGeometry]:
+def regions_drawing(
+    atlas: Atlas, region_ids: Iterable[str], side: Side | None = None
+) -> dict[str, BaseGeometry]:
     """Whole regions as a drawing: on `side` (both sides when None), in every view drawing them.
 
     Raises ValueError naming an unknown region id, with the closest known one.
@@ -123,25 +116,37 @@ class _Tally:
     spillover: float = 0.0
 
 
-def _region_pieces(atlas: Atlas,
-                   drawing: Drawing) -> dict[str, dict[tuple[str, Side | None], float]]:
+def _region_pieces(
+    atlas: Atlas, drawing: Drawing
+) -> dict[str, dict[tuple[str, Side | None], float]]:
     """Per view: the drawn area in each region, leaving out slivers along the borders."""
     pieces: dict[str, dict[tuple[str, Side | None], float]] = {}
     for view_id, geometry in drawing.items():
-        patterns = atlas.patterns(view_id)
+        patterns = atlas.patterns[view_id]
         hits = patterns.region_tree.query(geometry, predicate="intersects")
         regions = [patterns.regions[int(i)] for i in hits]
-        areas = shapely.area(shapely.intersection(np.array(
-            [patterns.region_geometries[(r.id, r.side)] for r in regions], dtype=object),
-            geometry))
+        areas = shapely.area(
+            shapely.intersection(
+                np.array(
+                    [patterns.region_geometries[(r.id, r.side)] for r in regions], dtype=object
+                ),
+                geometry,
+            )
+        )
         least = max(20.0, 0.02 * geometry.area)
-        pieces[view_id] = {(r.id, r.side): float(a) for r, a in zip(regions, areas, strict=True)
-                           if a >= least}
+        pieces[view_id] = {
+            (r.id, r.side): float(a) for r, a in zip(regions, areas, strict=True) if a >= least
+        }
     return pieces
 
 
-def rank_pain(atlas: Atlas, painted: Drawing, side: Side | None = None, limit: int = 10,
-              one_per_muscle: bool = True) -> list[Candidate]:
+def rank_pain(
+    atlas: Atlas,
+    painted: Drawing,
+    side: Side | None = None,
+    limit: int = 10,
+    one_per_muscle: bool = True,
+) -> list[Candidate]:
     """The trigger points that best explain `painted` (geometry per view), best first.
 
     `side` is the side the pain is on, when known. With `one_per_muscle`, each muscle is
@@ -152,13 +157,13 @@ def rank_pain(atlas: Atlas, painted: Drawing, side: Side | None = None, limit: i
         return []
     tallies: dict[PatternKey, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
     for view_id, geometry in drawing.items():
-        patterns = atlas.patterns(view_id)
+        patterns = atlas.patterns[view_id]
         hits = patterns.tree.query(geometry, predicate="intersects")
         if not len(hits):
             continue
         areas = shapely.area(shapely.intersection(patterns.geometries[hits], geometry))
         for index, area in zip(hits, areas, strict=True):
-            tally = tallies[patterns.keys[int(index)]][view_id]
+            tally = tallies[patterns.pieces.keys[int(index)]][view_id]
             if patterns.essential[int(index)]:
                 tally.essential += float(area)
             else:
@@ -179,8 +184,9 @@ def rank_pain(atlas: Atlas, painted: Drawing, side: Side | None = None, limit: i
     for entry in sorted(scored, key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point)):
         group = atlas.trigger_points[entry[1].point].muscle if one_per_muscle else entry[1].point
         best.setdefault(group, entry)
-    ranked = sorted(best.values(),
-                    key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point))[:limit]
+    ranked = sorted(best.values(), key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point))[
+        :limit
+    ]
     return [_with_regions(atlas, key, candidate, drawing, pieces) for _, key, candidate in ranked]
 
 
@@ -189,19 +195,27 @@ def _side_order(key_side: str, side: Side | None) -> int:
     return preferred.index(key_side)
 
 
-def _score(atlas: Atlas, key: PatternKey, per_view: Mapping[str, _Tally], drawing: Drawing,
-           pieces: Mapping[str, Mapping[tuple[str, Side | None], float]],
-           atom_size: Mapping[tuple[str, Side | None], float], atoms_total: float,
-           side: Side | None) -> Candidate:
+def _score(
+    atlas: Atlas,
+    key: PatternKey,
+    per_view: Mapping[str, _Tally],
+    drawing: Drawing,
+    pieces: Mapping[str, Mapping[tuple[str, Side | None], float]],
+    atom_size: Mapping[tuple[str, Side | None], float],
+    atoms_total: float,
+    side: Side | None,
+) -> Candidate:
     # Only the drawn views where the pattern is drawn at all count: a view that shows nothing
     # of a pattern says nothing about it. The regions drawn only in other views stay
     # unexplained, through `seen`.
-    views = [v for v in drawing if key in atlas.patterns(v).totals]
+    views = [v for v in drawing if key in atlas.patterns[v].totals]
     drawn = sum(drawing[v].area for v in views)
     essential = sum(per_view[v].essential for v in views if v in per_view)
     spillover = sum(per_view[v].spillover for v in views if v in per_view)
-    pattern = sum(atlas.patterns(v).totals[key][0]
-                  + SPILLOVER_WEIGHT * atlas.patterns(v).totals[key][1] for v in views)
+    pattern = sum(
+        atlas.patterns[v].totals[key][0] + SPILLOVER_WEIGHT * atlas.patterns[v].totals[key][1]
+        for v in views
+    )
     seen_atoms = {atom for v in views for atom in pieces[v]}
     seen = sum(atom_size[a] for a in seen_atoms) / atoms_total
     matched = essential + SPILLOVER_WEIGHT * spillover
@@ -210,7 +224,7 @@ def _score(atlas: Atlas, key: PatternKey, per_view: Mapping[str, _Tally], drawin
     factor = 1.0
     if side is not None and key.side != side:
         factor = BOTH_SIDES_FACTOR if key.side == "both" else OTHER_SIDE_FACTOR
-    score = min(1.0, coverage * precision ** PRECISION_POWER * factor)
+    score = min(1.0, coverage * precision**PRECISION_POWER * factor)
     explained = essential + spillover
     total = sum(g.area for g in drawing.values())
     return Candidate(
@@ -225,20 +239,28 @@ def _score(atlas: Atlas, key: PatternKey, per_view: Mapping[str, _Tally], drawin
     )
 
 
-def _with_regions(atlas: Atlas, key: PatternKey, candidate: Candidate, drawing: Drawing,
-                  pieces: Mapping[str, Mapping[tuple[str, Side | None], float]]) -> Candidate:
+def _with_regions(
+    atlas: Atlas,
+    key: PatternKey,
+    candidate: Candidate,
+    drawing: Drawing,
+    pieces: Mapping[str, Mapping[tuple[str, Side | None], float]],
+) -> Candidate:
     """The candidate with the drawn regions its pattern covers (for its reason)."""
     shares: dict[str, float] = defaultdict(float)
     for view_id, geometry in drawing.items():
-        patterns = atlas.patterns(view_id)
-        if key not in patterns.unions:
+        patterns = atlas.patterns[view_id]
+        if key not in patterns.totals:
             continue
-        overlap = geometry.intersection(patterns.unions[key])
+        overlap = geometry.intersection(patterns.union(key))
         if overlap.is_empty:
             continue
         atoms = list(pieces[view_id])
-        covered = shapely.area(shapely.intersection(
-            np.array([patterns.region_geometries[a] for a in atoms], dtype=object), overlap))
+        covered = shapely.area(
+            shapely.intersection(
+                np.array([patterns.region_geometries[a] for a in atoms], dtype=object), overlap
+            )
+        )
         for atom, area in zip(atoms, covered, strict=True):
             shares[atom[0]] = max(shares[atom[0]], float(area) / pieces[view_id][atom])
     named = {r for r, share in shares.items() if share >= REASON_SHARE}
@@ -248,26 +270,22 @@ def _with_regions(atlas: Atlas, key: PatternKey, candidate: Candidate, drawing: 
     return Candidate(**{**candidate.__dict__, "regions": ordered})
 
 
-def rank_regions(atlas: Atlas, region_ids: Iterable[str], side: Side | None = None,
-                 limit: int = 10) -> list[Candidate]:
+def rank_regions(
+    atlas: Atlas, region_ids: Iterable[str], side: Side | None = None, limit: int = 10
+) -> list[Candidate]:
     """Rank for whole regions (on `side`, or both sides): what tapping them ranks."""
     return rank_pain(atlas, regions_drawing(atlas, region_ids, side), side, limit)
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().replace("-", " ").replace("_", " ").replace("’", "'")
-                    .split())
-
-
 def find_complaint(atlas: Atlas, text: str) -> Complaint | None:
     """The complaint `text` names ("sciatica", "tension headache"); the longest word wins."""
-    wanted = _fold(text)
+    wanted = fold(text)
     if not wanted:
         return None
     best: tuple[int, Complaint] | None = None
     for complaint in atlas.complaints.values():
         for word in (complaint.id, complaint.name, *complaint.words):
-            folded = _fold(word)
+            folded = fold(word)
             exact = folded == wanted
             if exact or f" {folded} " in f" {wanted} ":
                 rank = 10_000 if exact else len(folded)
@@ -276,7 +294,38 @@ def find_complaint(atlas: Atlas, text: str) -> Complaint | None:
     return best[1] if best else None
 
 
-def rank_complaint(atlas: Atlas, complaint: Complaint, side: Side | None = None,
-                   limit: int = 10) -> list[Candidate]:
+def rank_complaint(
+    atlas: Atlas, complaint: Complaint, side: Side | None = None, limit: int = 10
+) -> list[Candidate]:
     """Rank for a complaint's regions, as if they had been tapped."""
     return rank_regions(atlas, complaint.regions, side, limit)
+
+
+# -- comparing -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Comparison:
+    """One compared candidate's pattern in one view, and the part of it no other compared
+    candidate covers (what tells them apart)."""
+
+    pattern: BaseGeometry
+    only_this: BaseGeometry
+
+
+def compare(atlas: Atlas, candidates: Sequence[Candidate]) -> dict[str, list[Comparison]]:
+    """Per view, the compared candidates' patterns in their order, each with what only it
+    covers; views that draw none of them are left out."""
+    compared: dict[str, list[Comparison]] = {}
+    for view_id in atlas.views:
+        patterns = [c.pattern(atlas, view_id) for c in candidates]
+        if all(p.is_empty for p in patterns):
+            continue
+        compared[view_id] = [
+            Comparison(
+                pattern,
+                pattern.difference(
+                    shapely.union_all([other for i, other in enumerate(patterns) if i != index])
+                ),
+            )
+            for index, pattern in enumerate(patterns)
+        ]
+    return compared

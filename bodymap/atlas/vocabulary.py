@@ -1,11 +1,14 @@
-"""The words every atlas shares: sides, views and the body-region vocabulary (REGIONS.md).
+"""The words every atlas shares: sides, views, body areas and the body-region vocabulary
+(docs/regions.md), and how text is folded for matching.
 
-Plain constants, with no dataclasses, YAML or Shapely: the command line and the app's first
-frame use them before anything else of the atlas is loaded.
+Plain constants and functions, with no YAML or Shapely: the command line parses its
+arguments with them before anything heavier is imported.
 """
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Sequence
 from typing import Literal
 
 Side = Literal["right", "left"]
@@ -15,22 +18,92 @@ SIDES: tuple[Side, Side] = ("right", "left")
 # soles: both soles seen from below, toes up, the patient's right on the viewer's right.
 VIEW_IDS = ("front", "back", "side", "soles")
 
+# Where a muscle is listed, head to foot, and its title.
+AREA_TITLES = {
+    "head": "Head and face",
+    "neck": "Neck",
+    "shoulder": "Shoulder",
+    "upper_back": "Upper back",
+    "chest": "Chest",
+    "abdomen": "Abdomen",
+    "arm": "Upper arm",
+    "forearm_hand": "Forearm and hand",
+    "lower_back": "Lower back",
+    "hip": "Hip and buttock",
+    "thigh": "Thigh",
+    "leg_foot": "Leg and foot",
+}
+BODY_AREAS = tuple(AREA_TITLES)
+
 # Regions on the midline are drawn once and belong to no side.
 MIDLINE_REGIONS = frozenset({"vertex", "chin", "anterior_neck", "sacrum", "coccyx"})
 
-# The body-region vocabulary of shared/REGIONS.md, head to foot.
+# The body-region vocabulary of docs/regions.md, head to foot.
 REGION_IDS: tuple[str, ...] = (
-    "forehead", "temple", "vertex", "occiput", "orbit", "ear", "cheek", "jaw", "tmj",
-    "teeth_upper", "teeth_lower", "chin", "posterior_neck", "lateral_neck", "anterior_neck",
-    "anterior_chest", "lateral_chest", "interscapular", "scapula", "upper_abdomen",
-    "lower_abdomen", "groin", "thoracolumbar", "lumbar", "sacrum", "coccyx", "buttock",
-    "anterior_shoulder", "lateral_shoulder", "posterior_shoulder", "anterior_arm",
-    "lateral_arm", "posterior_arm", "medial_arm", "elbow_lateral", "elbow_medial",
-    "anterior_forearm", "posterior_forearm", "wrist_dorsal", "wrist_palmar", "hand_dorsal",
-    "palm", "thumb", "fingers", "hip_lateral", "anterior_thigh", "lateral_thigh",
-    "medial_thigh", "posterior_thigh", "knee_anterior", "knee_medial", "knee_lateral",
-    "knee_posterior", "shin", "lateral_leg", "calf", "ankle_anterior", "ankle_lateral",
-    "ankle_medial", "heel", "foot_dorsal", "sole", "big_toe", "toes",
+    "forehead",
+    "temple",
+    "vertex",
+    "occiput",
+    "orbit",
+    "ear",
+    "cheek",
+    "jaw",
+    "tmj",
+    "teeth_upper",
+    "teeth_lower",
+    "chin",
+    "posterior_neck",
+    "lateral_neck",
+    "anterior_neck",
+    "anterior_chest",
+    "lateral_chest",
+    "interscapular",
+    "scapula",
+    "upper_abdomen",
+    "lower_abdomen",
+    "groin",
+    "thoracolumbar",
+    "lumbar",
+    "sacrum",
+    "coccyx",
+    "buttock",
+    "anterior_shoulder",
+    "lateral_shoulder",
+    "posterior_shoulder",
+    "anterior_arm",
+    "lateral_arm",
+    "posterior_arm",
+    "medial_arm",
+    "elbow_lateral",
+    "elbow_medial",
+    "anterior_forearm",
+    "posterior_forearm",
+    "wrist_dorsal",
+    "wrist_palmar",
+    "hand_dorsal",
+    "palm",
+    "thumb",
+    "fingers",
+    "hip_lateral",
+    "anterior_thigh",
+    "lateral_thigh",
+    "medial_thigh",
+    "posterior_thigh",
+    "knee_anterior",
+    "knee_medial",
+    "knee_lateral",
+    "knee_posterior",
+    "shin",
+    "lateral_leg",
+    "calf",
+    "ankle_anterior",
+    "ankle_lateral",
+    "ankle_medial",
+    "heel",
+    "foot_dorsal",
+    "sole",
+    "big_toe",
+    "toes",
 )
 
 
@@ -91,3 +164,14 @@ _REGION_NAMES = {
 def region_name(region_id: str) -> str:
     """A region id in plain words."""
     return _REGION_NAMES.get(region_id, region_id.replace("_", " ").capitalize())
+
+
+def fold(text: str) -> str:
+    """Text as it is compared: case, hyphens, underscores and runs of spaces folded."""
+    return " ".join(text.casefold().replace("-", " ").replace("_", " ").replace("’", "'").split())
+
+
+def closest(word: str, choices: Sequence[str]) -> str:
+    """' (did you mean 'x'?)' for the nearest choice, or ''."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""

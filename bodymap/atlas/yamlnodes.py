@@ -111,8 +111,11 @@ class _Builder:
                 f"more than {MAX_NODES} values (an alias bomb?); refused",
             )
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
-            raise ParseIssue(_mark(node), f"refused a YAML tag {_shown_tag(node.tag)}: maps "
-                             "hold plain data, not program objects")
+            raise ParseIssue(
+                _mark(node),
+                f"refused a YAML tag {_shown_tag(node.tag)}: maps "
+                "hold plain data, not program objects",
+            )
         if isinstance(node, yaml.MappingNode):
             record = Record()
             record.mark = _mark(node)
@@ -126,8 +129,11 @@ class _Builder:
                 key = str(key)
                 if key in record:
                     self.duplicates.append(
-                        (_mark(key_node), f"duplicate key '{key}' (first written at line "
-                         f"{record.key_marks[key].line}); the second one would be ignored")
+                        (
+                            _mark(key_node),
+                            f"duplicate key '{key}' (first written at line "
+                            f"{record.key_marks[key].line}); the second one would be ignored",
+                        )
                     )
                     continue
                 record[key] = self.build(value_node, depth + 1)
@@ -169,8 +175,11 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
     except yaml.reader.ReaderError as error:
         before = text[: error.position]
         mark = Mark(before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)
-        raise ParseIssue(mark, f"the character #x{error.character:04x} is not allowed in a "
-                         "YAML file (a control character; is this a text file?)") from None
+        raise ParseIssue(
+            mark,
+            f"the character #x{error.character:04x} is not allowed in a "
+            "YAML file (a control character; is this a text file?)",
+        ) from None
     except yaml.YAMLError as error:
         raise ParseIssue(Mark(0, 0), f"YAML: {error}") from None
     except RecursionError:  # the pure-Python parser, on very deep nesting
@@ -178,8 +187,10 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
     if node is None:
         return None, []
     if _expanded_size(node) > MAX_NODES:
-        raise ParseIssue(_mark(node), f"more than {MAX_NODES} values once aliases are "
-                         "expanded (an alias bomb?); refused")
+        raise ParseIssue(
+            _mark(node),
+            f"more than {MAX_NODES} values once aliases are expanded (an alias bomb?); refused",
+        )
     builder = _Builder()
     try:
         value = builder.build(node)

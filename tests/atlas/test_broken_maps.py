@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.atlas import load
-from bodymap.atlas.formats import FILE_KINDS
+from bodymap.atlas.loader import load
+from bodymap.atlas.map_format import FILE_KINDS
 from bodymap.atlas.yamlnodes import MAX_FILE_BYTES
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -153,23 +153,22 @@ def test_every_fixture_folder_has_its_expectations() -> None:
 
 
 @pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_a_broken_map_gets_exactly_these_lines(case: str,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_broken_map_gets_exactly_these_lines(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = BROKEN / case
     monkeypatch.chdir(folder)  # file names are shown relative to the working folder
     started = time.perf_counter()
     lines = problem_lines(folder)
     assert lines == EXPECTED[case]
-    assert lines == sorted(lines, key=lambda line: (line.split(":")[0],
-                                                   int(line.split(":")[1])))
+    assert lines == sorted(lines, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
     # Bombs and deep nesting are refused, not expanded: far below a second even on a slow
     # machine (expanding the bomb would take minutes and gigabytes).
     assert time.perf_counter() - started < 10
 
 
 def test_the_sound_files_still_load_beside_the_broken_ones() -> None:
-    result = load(MINI, overlays=[BROKEN / "yaml_syntax", BROKEN / "bad_view",
-                                  BROKEN / "byte_order_mark"])
+    result = load(
+        MINI, overlays=[BROKEN / "yaml_syntax", BROKEN / "bad_view", BROKEN / "byte_order_mark"]
+    )
     assert result.atlas is not None
     assert len(result.problems) == 1 + 4
     assert sorted(result.atlas.trigger_points) == ["test_muscle", "vastus_medialis_1"]
@@ -182,16 +181,18 @@ def test_a_byte_order_mark_is_read_past() -> None:
     assert result.problems == []
     assert result.atlas is not None
     assert result.atlas.trigger_points["vastus_medialis_1"].name == (
-        "Vastus medialis, distal point")
+        "Vastus medialis, distal point"
+    )
 
 
-def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path,
-                                                                monkeypatch: pytest.MonkeyPatch
-                                                                ) -> None:
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Generated rather than committed: a sparse file costs no disk and no checkout time.
     with (tmp_path / "atlas_dump.yaml").open("wb") as huge:
         huge.truncate(MAX_FILE_BYTES + 1)
     monkeypatch.chdir(tmp_path)
     assert problem_lines(tmp_path) == [
         f"atlas_dump.yaml:0:0: file is {MAX_FILE_BYTES // 1024 + 1} KiB, over the limit of "
-        f"{MAX_FILE_BYTES // 1024} KiB for a map file; not read"]
+        f"{MAX_FILE_BYTES // 1024} KiB for a map file; not read"
+    ]

@@ -9,18 +9,64 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.atlas import Problem, load
+from bodymap.atlas.loader import load
+from bodymap.atlas.problems import Problem
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEEDS = range(240)
 
 TOKENS = [
-    "[", "]", "{", "}", ":", ": ", "- ", ",", "&a ", "*a", "*nope", "<<: *a",
-    "!!python/object:os.system ", "!!binary ", "!!set ", "!custom ", ".nan", ".inf", "-.inf",
-    "-1e9", "1e999", "0", "-5", "99999",
-    "~", "null", "true", "'", '"', "? ", "\t", "\n", "\n  ", "\x00", "\u2028", "é", "#", "|\n",
-    ">-\n", "%YAML 1.1\n", "---\n", "...\n", "[[1, 2], [3, 4]]", "{polygon: [[0, 0], [1, 1]]}",
-    "regions: [nowhere]", "side: opposite", "front", "back", "side", "top", "ellipse: {}",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ": ",
+    "- ",
+    ",",
+    "&a ",
+    "*a",
+    "*nope",
+    "<<: *a",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "!!set ",
+    "!custom ",
+    ".nan",
+    ".inf",
+    "-.inf",
+    "-1e9",
+    "1e999",
+    "0",
+    "-5",
+    "99999",
+    "~",
+    "null",
+    "true",
+    "'",
+    '"',
+    "? ",
+    "\t",
+    "\n",
+    "\n  ",
+    "\x00",
+    "\u2028",
+    "é",
+    "#",
+    "|\n",
+    ">-\n",
+    "%YAML 1.1\n",
+    "---\n",
+    "...\n",
+    "[[1, 2], [3, 4]]",
+    "{polygon: [[0, 0], [1, 1]]}",
+    "regions: [nowhere]",
+    "side: opposite",
+    "front",
+    "back",
+    "side",
+    "top",
+    "ellipse: {}",
 ]
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
@@ -33,7 +79,7 @@ def mutate(text: str, rng: random.Random) -> str:
         if choice == 0:  # insert a token
             text = text[:at] + rng.choice(TOKENS) + text[at:]
         elif choice == 1:  # delete a span
-            text = text[:at] + text[at + rng.randint(1, 40):]
+            text = text[:at] + text[at + rng.randint(1, 40) :]
         elif choice == 2:  # swap two lines
             i, j = rng.randrange(len(lines)), rng.randrange(len(lines))
             lines[i], lines[j] = lines[j], lines[i]
@@ -51,7 +97,7 @@ def mutate(text: str, rng: random.Random) -> str:
             if numbers:
                 hit = rng.choice(numbers)
                 value = rng.choice(["-1", "0", "1e6", "3000", ".nan", "x", "[]", "2.5", "-0"])
-                text = text[:hit.start()] + value + text[hit.end():]
+                text = text[: hit.start()] + value + text[hit.end() :]
         else:  # cut the file short
             text = text[:at]
     return text
@@ -59,21 +105,26 @@ def mutate(text: str, rng: random.Random) -> str:
 
 @pytest.fixture(scope="module")
 def originals() -> dict[str, str]:
-    files = {path.name: path.read_text(encoding="utf-8")
-             for path in sorted((FIXTURES / "mini").glob("*.yaml"))}
+    files = {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted((FIXTURES / "mini").glob("*.yaml"))
+    }
     files["clinic.yaml"] = (FIXTURES / "broken" / "byte_order_mark" / "clinic.yaml").read_text(
-        encoding="utf-8-sig")
+        encoding="utf-8-sig"
+    )
     return files
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_mutated_maps_give_problems_not_exceptions(seed: int, originals: dict[str, str],
-                                                   tmp_path: Path) -> None:
+def test_mutated_maps_give_problems_not_exceptions(
+    seed: int, originals: dict[str, str], tmp_path: Path
+) -> None:
     rng = random.Random(seed)
     victim = rng.choice(sorted(originals))
     for name, text in originals.items():
-        (tmp_path / name).write_text(mutate(text, rng) if name == victim else text,
-                                     encoding="utf-8", errors="surrogatepass")
+        (tmp_path / name).write_text(
+            mutate(text, rng) if name == victim else text, encoding="utf-8", errors="surrogatepass"
+        )
     result = load(tmp_path)
     for problem in result.problems:
         assert isinstance(problem, Problem)

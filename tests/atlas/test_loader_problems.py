@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bodymap.atlas import AtlasError, load, load_atlas
+from bodymap.atlas.loader import load, load_atlas
+from bodymap.atlas.problems import AtlasError
 
 MINI = Path(__file__).parent.parent / "fixtures" / "mini"
 
@@ -38,28 +39,33 @@ def test_the_mini_fixture_is_clean(mini_copy: Path) -> None:
 def test_a_yaml_syntax_error_names_its_line(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "aliases: [TM]", "aliases: [TM")
     (problem,) = problems_of(mini_copy)
-    assert problem == ("muscles.yaml:5:14: YAML syntax: did not find expected ',' or ']' "
-                       "(while parsing a flow sequence started at line 4)")
+    assert problem == (
+        "muscles.yaml:5:14: YAML syntax: did not find expected ',' or ']' "
+        "(while parsing a flow sequence started at line 4)"
+    )
 
 
 def test_a_tab_in_the_indentation_is_refused_with_its_position(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "    body_area: thigh", "\tbody_area: thigh")
     assert problems_of(mini_copy) == [
-        "muscles.yaml:5:1: a tab character in the indentation; YAML indents with spaces"]
+        "muscles.yaml:5:1: a tab character in the indentation; YAML indents with spaces"
+    ]
 
 
 def test_an_empty_file_is_reported(mini_copy: Path) -> None:
     (mini_copy / "empty.yaml").write_text("", encoding="utf-8")
     assert problems_of(mini_copy) == [
         "empty.yaml:1:1: the file is empty; expected one of the keys view, sources, muscles, "
-        "complaints"]
+        "complaints"
+    ]
 
 
 def test_a_list_where_a_mapping_belongs(mini_copy: Path) -> None:
     (mini_copy / "list.yaml").write_text("- a\n- b\n", encoding="utf-8")
     assert problems_of(mini_copy) == [
         "list.yaml:1:1: expected a mapping with one of the keys view, sources, muscles, "
-        "complaints, found a list"]
+        "complaints, found a list"
+    ]
 
 
 def test_wrong_types_name_the_field_and_what_was_expected(mini_copy: Path) -> None:
@@ -76,22 +82,29 @@ def test_wrong_types_name_the_field_and_what_was_expected(mini_copy: Path) -> No
 def test_a_missing_required_field(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "        referral: Up into the chest.\n", "")
     assert problems_of(mini_copy) == [
-        "muscles.yaml:9:9: muscles[0].trigger_points[0]: missing required field 'referral'"]
+        "muscles.yaml:9:9: muscles[0].trigger_points[0]: missing required field 'referral'"
+    ]
 
 
 def test_an_unknown_field_suggests_the_closest_known_one(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "precautions:", "precaution:")
     (problem,) = [p for p in problems_of(mini_copy) if "unknown field" in p]
-    assert problem == ("muscles.yaml:25:9: muscles[0].trigger_points[0]: unknown field "
-                       "'precaution' (did you mean 'precautions'?)")
+    assert problem == (
+        "muscles.yaml:25:9: muscles[0].trigger_points[0]: unknown field "
+        "'precaution' (did you mean 'precautions'?)"
+    )
 
 
 def test_duplicate_keys_are_caught(mini_copy: Path) -> None:
-    replace_in(mini_copy / "muscles.yaml", "    body_area: thigh\n",
-               "    body_area: thigh\n    body_area: hip\n")
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "    body_area: thigh\n",
+        "    body_area: thigh\n    body_area: hip\n",
+    )
     assert problems_of(mini_copy) == [
         "muscles.yaml:6:5: duplicate key 'body_area' (first written at line 5); the second "
-        "one would be ignored"]
+        "one would be ignored"
+    ]
 
 
 def test_an_unknown_region_suggests_the_closest_id(mini_copy: Path) -> None:
@@ -106,21 +119,25 @@ def test_an_unknown_region_suggests_the_closest_id(mini_copy: Path) -> None:
 def test_an_unknown_source_is_reported(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "ref: ts2", "ref: ts3")
     assert problems_of(mini_copy) == [
-        "muscles.yaml:26:18: test_muscle.source.ref: unknown source 'ts3' (did you mean 'ts2'?)"]
+        "muscles.yaml:26:18: test_muscle.source.ref: unknown source 'ts3' (did you mean 'ts2'?)"
+    ]
 
 
 def test_hold_time_min_above_max(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "{min: 30, max: 60}", "{min: 90, max: 60}")
     assert problems_of(mini_copy) == [
-        "muscles.yaml:22:11: test_muscle.technique.hold_seconds: min (90) is greater than "
-        "max (60)"]
+        "muscles.yaml:22:11: test_muscle.technique.hold_seconds: min (90) is greater than max (60)"
+    ]
 
 
-@pytest.mark.parametrize(("hold", "message"), [
-    ("{min: -5, max: 60}", "-5 is out of range (expected at least 1)"),
-    ("{min: 0, max: 60}", "0 is out of range (expected at least 1)"),
-    ("{min: 30, max: 900}", "900 is out of range (expected at most 600)"),
-])
+@pytest.mark.parametrize(
+    ("hold", "message"),
+    [
+        ("{min: -5, max: 60}", "-5 is out of range (expected at least 1)"),
+        ("{min: 0, max: 60}", "0 is out of range (expected at least 1)"),
+        ("{min: 30, max: 900}", "900 is out of range (expected at most 600)"),
+    ],
+)
 def test_absurd_hold_times(mini_copy: Path, hold: str, message: str) -> None:
     replace_in(mini_copy / "muscles.yaml", "{min: 30, max: 60}", hold)
     (problem,) = problems_of(mini_copy)
@@ -132,40 +149,53 @@ def test_a_marker_outside_the_body(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "at: {front: [300, 1300]}", "at: {front: [50, 1300]}")
     assert problems_of(mini_copy) == [
         "muscles.yaml:12:14: test_muscle.at.front: the marker (50, 1300) lies outside the body "
-        "outline"]
+        "outline"
+    ]
 
 
 def test_a_marker_outside_its_muscle(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "at: {front: [300, 1300]}", "at: {front: [300, 600]}")
     assert problems_of(mini_copy) == [
         "muscles.yaml:12:14: test_muscle.at.front: the marker (300, 600) lies outside the shape "
-        "of its muscle 'test_muscle' in the front view"]
+        "of its muscle 'test_muscle' in the front view"
+    ]
 
 
 def test_a_self_intersecting_polygon_is_explained(mini_copy: Path) -> None:
-    replace_in(mini_copy / "muscles.yaml",
-               "[[200, 1100], [400, 1100], [400, 1500], [200, 1500]]",
-               "[[200, 1100], [400, 1500], [400, 1100], [200, 1500]]")
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "[[200, 1100], [400, 1100], [400, 1500], [200, 1500]]",
+        "[[200, 1100], [400, 1500], [400, 1100], [200, 1500]]",
+    )
     (problem,) = problems_of(mini_copy)
-    assert problem.startswith("muscles.yaml:7:7: test_muscle.shape.front[0].polygon: the "
-                              "polygon is not valid (Self-intersection")
+    assert problem.startswith(
+        "muscles.yaml:7:7: test_muscle.shape.front[0].polygon: the "
+        "polygon is not valid (Self-intersection"
+    )
 
 
 def test_a_polygon_needs_three_points(mini_copy: Path) -> None:
-    replace_in(mini_copy / "muscles.yaml",
-               "[[200, 1100], [400, 1100], [400, 1500], [200, 1500]]", "[[200, 1100], [400, 1100]]")
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "[[200, 1100], [400, 1100], [400, 1500], [200, 1500]]",
+        "[[200, 1100], [400, 1100]]",
+    )
     (problem,) = problems_of(mini_copy)
-    assert problem == ("muscles.yaml:7:15: muscles[0].shape.front.polygon: expected at least 3 "
-                       "item(s), found 2")
+    assert problem == (
+        "muscles.yaml:7:15: muscles[0].shape.front.polygon: expected at least 3 item(s), found 2"
+    )
 
 
 @pytest.mark.parametrize("value", [".nan", ".inf"])
 def test_non_finite_coordinates(mini_copy: Path, value: str) -> None:
-    replace_in(mini_copy / "muscles.yaml", "at: {front: [300, 1300]}",
-               f"at: {{front: [300, {value}]}}")
+    replace_in(
+        mini_copy / "muscles.yaml", "at: {front: [300, 1300]}", f"at: {{front: [300, {value}]}}"
+    )
     (problem,) = problems_of(mini_copy)
-    assert problem == ("muscles.yaml:12:27: muscles[0].trigger_points[0].at.front[1]: "
-                       f"expected a finite number, found {value[1:]}")
+    assert problem == (
+        "muscles.yaml:12:27: muscles[0].trigger_points[0].at.front[1]: "
+        f"expected a finite number, found {value[1:]}"
+    )
 
 
 def test_a_zone_that_misses_the_body(mini_copy: Path) -> None:
@@ -173,12 +203,16 @@ def test_a_zone_that_misses_the_body(mini_copy: Path) -> None:
     replace_in(mini_copy / "muscles.yaml", "radii: [80, 120]", "radii: [10, 10]")
     assert problems_of(mini_copy) == [
         "muscles.yaml:19:13: test_muscle.zones.spillover.front: the spillover zone lies outside "
-        "the body outline"]
+        "the body outline"
+    ]
 
 
 def test_python_tags_are_refused(mini_copy: Path) -> None:
-    replace_in(mini_copy / "muscles.yaml", "name: Test muscle\n",
-               "name: !!python/object/apply:os.system ['true']\n")
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "name: Test muscle\n",
+        "name: !!python/object/apply:os.system ['true']\n",
+    )
     (problem,) = problems_of(mini_copy)
     assert problem.startswith("muscles.yaml:3:11: refused a YAML tag")
 
@@ -193,8 +227,9 @@ def test_an_alias_bomb_is_refused_quickly(mini_copy: Path) -> None:
 
 
 def test_deep_nesting_is_refused(mini_copy: Path) -> None:
-    (mini_copy / "deep.yaml").write_text("muscles: " + "[" * 200 + "]" * 200 + "\n",
-                                         encoding="utf-8")
+    (mini_copy / "deep.yaml").write_text(
+        "muscles: " + "[" * 200 + "]" * 200 + "\n", encoding="utf-8"
+    )
     (problem,) = problems_of(mini_copy)
     assert "nesting deeper than" in problem
 
@@ -202,7 +237,8 @@ def test_deep_nesting_is_refused(mini_copy: Path) -> None:
 def test_a_file_that_is_not_utf8(mini_copy: Path) -> None:
     (mini_copy / "latin1.yaml").write_bytes("sources:\n  - id: caf\xe9\n".encode("latin-1"))
     assert problems_of(mini_copy) == [
-        "latin1.yaml:2:12: the file is not UTF-8 text (save it as UTF-8)"]
+        "latin1.yaml:2:12: the file is not UTF-8 text (save it as UTF-8)"
+    ]
 
 
 def test_a_byte_order_mark_is_accepted(mini_copy: Path) -> None:
@@ -221,7 +257,8 @@ def test_duplicate_muscle_ids_across_files(mini_copy: Path) -> None:
     shutil.copy(mini_copy / "muscles.yaml", mini_copy / "muscles2.yaml")
     assert problems_of(mini_copy) == [
         "muscles2.yaml:2:5: muscle id 'test_muscle' is already used at "
-        f"{mini_copy / 'muscles.yaml'}:2"]
+        f"{mini_copy / 'muscles.yaml'}:2"
+    ]
 
 
 def test_one_broken_muscle_leaves_the_rest_loaded(mini_copy: Path) -> None:
@@ -238,8 +275,9 @@ def test_one_broken_muscle_leaves_the_rest_loaded(mini_copy: Path) -> None:
     assert "repetitions: expected a whole number" in str(error.value)
 
 
-def test_an_overlay_replaces_a_muscle_by_id(mini_copy: Path,
-                                            write_maps: Callable[..., Path]) -> None:
+def test_an_overlay_replaces_a_muscle_by_id(
+    mini_copy: Path, write_maps: Callable[..., Path]
+) -> None:
     text = (mini_copy / "muscles.yaml").read_text(encoding="utf-8")
     overlay = write_maps({"mine.yaml": text.replace("Test muscle point", "Clinic's own point")})
     atlas = load_atlas(mini_copy, overlays=[overlay])

@@ -7,8 +7,8 @@ import itertools
 import pytest
 from shapely import affinity, unary_union
 
-from bodymap.atlas import REGION_IDS, Atlas
-from bodymap.atlas.model import MIDLINE_REGIONS
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.vocabulary import MIDLINE_REGIONS, REGION_IDS
 
 VIEWS = ("front", "back", "side", "soles")
 BODY_VIEWS = ("front", "back", "side")  # the whole figure; "soles" shows the two soles
@@ -48,7 +48,8 @@ def test_every_region_of_the_vocabulary_is_drawn_in_some_view(atlas: Atlas) -> N
 
 @pytest.mark.parametrize("view_id", ("front", "back"))
 def test_paired_regions_are_drawn_on_both_sides_as_mirror_images(
-        atlas: Atlas, view_id: str) -> None:
+    atlas: Atlas, view_id: str
+) -> None:
     view = atlas.view(view_id)
     by_key = {(r.id, r.side): r for r in view.regions}
     for (region_id, side), region in by_key.items():
@@ -84,8 +85,10 @@ def test_the_soles_view_is_two_soles_mirroring_each_other(atlas: Atlas) -> None:
 def test_the_soles_regions_are_heel_sole_and_toes_on_both_feet(atlas: Atlas) -> None:
     view = atlas.view("soles")
     assert {(r.id, r.side) for r in view.regions} == {
-        (region_id, side) for region_id in ("heel", "sole", "big_toe", "toes")
-        for side in ("right", "left")}
+        (region_id, side)
+        for region_id in ("heel", "sole", "big_toe", "toes")
+        for side in ("right", "left")
+    }
     by_key = {(r.id, r.side): r.geometry for r in view.regions}
     for side in ("right", "left"):
         heel, sole = by_key[("heel", side)], by_key[("sole", side)]
@@ -106,8 +109,20 @@ def test_the_atlas_is_complete(atlas: Atlas) -> None:
     assert len(atlas.muscles) >= 80
     assert len(atlas.trigger_points) >= 110
     areas = {m.body_area for m in atlas.muscles.values()}
-    assert areas == {"head", "neck", "shoulder", "upper_back", "chest", "abdomen", "arm",
-                     "forearm_hand", "lower_back", "hip", "thigh", "leg_foot"}
+    assert areas == {
+        "head",
+        "neck",
+        "shoulder",
+        "upper_back",
+        "chest",
+        "abdomen",
+        "arm",
+        "forearm_hand",
+        "lower_back",
+        "hip",
+        "thigh",
+        "leg_foot",
+    }
 
 
 def test_the_muscles_people_ask_about_are_there(atlas: Atlas) -> None:

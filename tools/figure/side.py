@@ -8,6 +8,8 @@ from shapely.geometry import LineString, MultiLineString, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
+from bodymap.atlas.vocabulary import MIDLINE_REGIONS
+
 from . import tables_side as S
 from .geometry import (
     above,
@@ -37,7 +39,6 @@ HEAD_BOTTOM = [(380, 300), (447, 292), (500, 315), (548, 333), (640, 336)]
 TRUNK_TOP = [(380, 398), (452, 395), (510, 401), (562, 413), (640, 415)]
 TRUNK_THIGH = [(360, 1078), (405, 1077), (445, 1075), (485, 1058), (530, 1040), (640, 1030)]
 MID_DEPTH_X = 500.0
-MIDLINE_IDS = {"vertex", "chin", "anterior_neck", "sacrum", "coccyx"}
 
 
 def _place_hand(geom: BaseGeometry) -> BaseGeometry:
@@ -75,7 +76,7 @@ def build_side() -> View:
 
 
 def _zone(rid: str, shape: BaseGeometry) -> Zone:
-    return Zone(rid, None if rid in MIDLINE_IDS else "right", shape)
+    return Zone(rid, None if rid in MIDLINE_REGIONS else "right", shape)
 
 
 def _arm_zones(

@@ -55,13 +55,19 @@ def build_soles() -> View:
     foot = right_sole()
     creases = toe_creases()
     # The toes' region reaches a little below the webs, so that the toes are one piece.
-    crease_line = [T.CREASE_ENDS[0], *[(x, y + 2.0) for c in creases for x, y in c],
-                   T.CREASE_ENDS[1]]
+    crease_line = [
+        T.CREASE_ENDS[0],
+        *[(x, y + 2.0) for c in creases for x, y in c],
+        T.CREASE_ENDS[1],
+    ]
     toes = above(crease_line, smooth=False)
     zones = [
         Zone("heel", "right", below(T.HEEL_PAD)),
-        Zone("big_toe", "right", toes.intersection(left_of([(T.BIG_TOE_SPLIT_X, 0),
-                                                            (T.BIG_TOE_SPLIT_X, 1000)]))),
+        Zone(
+            "big_toe",
+            "right",
+            toes.intersection(left_of([(T.BIG_TOE_SPLIT_X, 0), (T.BIG_TOE_SPLIT_X, 1000)])),
+        ),
         Zone("toes", "right", toes),
         Zone("sole", "right", foot.envelope),
     ]

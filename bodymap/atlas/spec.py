@@ -3,21 +3,16 @@ writes the same description out as JSON Schema, so the two can never disagree.""
 
 from __future__ import annotations
 
-import difflib
 import math
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from bodymap.atlas.vocabulary import closest
 from bodymap.atlas.yamlnodes import Items, Mark, Record
 
-Report = Callable[[Mark, str], None]
-
-
-def closest(word: str, choices: Sequence[str]) -> str:
-    """' (did you mean 'x'?)' for the nearest choice, or ''."""
-    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
+Report = Callable[[Mark, str], None]  # where, what: how a check reports a problem
 
 
 def _type_name(value: Any) -> str:
@@ -54,23 +49,22 @@ class Spec:
 @dataclass
 class Text(Spec):
     description: str = ""
-    pattern_check: Callable[[str], bool] | None = None
-    pattern: str | None = None
-    pattern_hint: str = ""
+    pattern: re.Pattern[str] | None = None  # the whole text must match
+    pattern_hint: str = ""  # what the pattern stands for, in words
 
     def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
         if not isinstance(value, str) or not value.strip():
             report(mark, f"{where}: expected text, found {_type_name(value)}")
             return False
-        if self.pattern_check and not self.pattern_check(value):
+        if self.pattern is not None and not self.pattern.fullmatch(value):
             report(mark, f"{where}: '{value}' is not {self.pattern_hint}")
             return False
         return True
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "minLength": 1}
-        if self.pattern:
-            schema["pattern"] = self.pattern
+        if self.pattern is not None:
+            schema["pattern"] = self.pattern.pattern
         return self._with_description(schema)
 
 
@@ -197,7 +191,6 @@ class Fields(Spec):
     extra: Spec | None = None  # for mappings keyed by free names (landmarks, views)
     key_choices: tuple[str, ...] = ()
     key_name: str = "field"  # what a key names, for messages: "unknown view 'top'"
-    _check_keys: bool = field(default=True, repr=False)
 
     def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
         if not isinstance(value, dict):
@@ -216,8 +209,11 @@ class Fields(Spec):
                 known = list(self.fields) or list(self.key_choices)
                 hint = closest(key, known)
                 suggested.add(hint.split("'")[1] if hint else "")
-                report(marks(key), f"{where or 'top level'}: unknown {self.key_name} '{key}'"
-                       + (hint or f" (expected one of {', '.join(known)})"))
+                report(
+                    marks(key),
+                    f"{where or 'top level'}: unknown {self.key_name} '{key}'"
+                    + (hint or f" (expected one of {', '.join(known)})"),
+                )
                 ok = False
         for key, spec_field in self.fields.items():
             # A misspelt required field is reported once, as the typo with its correction.
@@ -228,8 +224,10 @@ class Fields(Spec):
             present = [key for key in self.one_of if key in value]
             if len(present) != 1:
                 found = ", ".join(present) if present else "none"
-                report(mark, f"{where}: expected exactly one of {', '.join(self.one_of)}"
-                       f" (found {found})")
+                report(
+                    mark,
+                    f"{where}: expected exactly one of {', '.join(self.one_of)} (found {found})",
+                )
                 ok = False
         return ok
 
@@ -284,8 +282,10 @@ class PointsText(Spec):
             report(mark, f"{where}: expected points as 'x y, x y, ...'")
             return False
         if len(points) < self.as_list.min_items:
-            report(mark, f"{where}: expected at least {self.as_list.min_items} points, "
-                   f"found {len(points)}")
+            report(
+                mark,
+                f"{where}: expected at least {self.as_list.min_items} points, found {len(points)}",
+            )
             return False
         for index, point in enumerate(points):
             if not all(math.isfinite(c) for c in point):
@@ -294,8 +294,15 @@ class PointsText(Spec):
         return True
 
     def json_schema(self) -> dict[str, Any]:
-        return self._with_description({"anyOf": [
-            self.as_list.json_schema(),
-            {"type": "string", "pattern": r"^\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*"
-                                          r"(,\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*)*$"},
-        ]})
+        return self._with_description(
+            {
+                "anyOf": [
+                    self.as_list.json_schema(),
+                    {
+                        "type": "string",
+                        "pattern": r"^\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*"
+                        r"(,\s*[-+0-9.eE]+\s+[-+0-9.eE]+\s*)*$",
+                    },
+                ]
+            }
+        )

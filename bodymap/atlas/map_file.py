@@ -1,18 +1,16 @@
-"""Reading map files from disk: which files, under what name, and their checked contents."""
+"""Reading one map file from disk: its name as shown in problems, and its parsed contents."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bodymap.atlas.formats import FILE_KINDS
+from bodymap.atlas.map_format import FILE_KINDS
 from bodymap.atlas.problems import Problem
-from bodymap.atlas.schema import closest
+from bodymap.atlas.spec import Report
+from bodymap.atlas.vocabulary import closest
 from bodymap.atlas.yamlnodes import MAX_FILE_BYTES, Mark, ParseIssue, Record, read_yaml
-
-Report = Callable[[Mark, str], None]
 
 
 @dataclass
@@ -48,8 +46,11 @@ def read_map_file(path: Path, name: str, layer: int, problems: list[Problem]) ->
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            report(Mark(0, 0), f"file is {(size + 1023) // 1024} KiB, over the limit of "
-                   f"{MAX_FILE_BYTES // 1024} KiB for a map file; not read")
+            report(
+                Mark(0, 0),
+                f"file is {(size + 1023) // 1024} KiB, over the limit of "
+                f"{MAX_FILE_BYTES // 1024} KiB for a map file; not read",
+            )
             return None
         raw = path.read_bytes()
     except OSError as error:
@@ -70,31 +71,27 @@ def read_map_file(path: Path, name: str, layer: int, problems: list[Problem]) ->
     for mark, message in duplicates:
         report(mark, message)
     if value is None:
-        report(Mark(1, 1), "the file is empty; expected one of the keys "
-               + ", ".join(FILE_KINDS))
+        report(Mark(1, 1), "the file is empty; expected one of the keys " + ", ".join(FILE_KINDS))
         return None
     if not isinstance(value, Record):
         found = "a list" if isinstance(value, list) else "plain text"
-        report(Mark(1, 1), f"expected a mapping with one of the keys {', '.join(FILE_KINDS)}, "
-               f"found {found}")
+        report(
+            Mark(1, 1),
+            f"expected a mapping with one of the keys {', '.join(FILE_KINDS)}, found {found}",
+        )
         return None
     kinds = [key for key in value if key in FILE_KINDS]
     if len(kinds) != 1:
         unknown = [key for key in value if key not in FILE_KINDS]
         hint = closest(unknown[0], list(FILE_KINDS)) if unknown else ""
-        report(value.mark, "expected exactly one top-level key of "
-               f"{', '.join(FILE_KINDS)}, found {', '.join(value) or 'none'}{hint}")
+        report(
+            value.mark,
+            "expected exactly one top-level key of "
+            f"{', '.join(FILE_KINDS)}, found {', '.join(value) or 'none'}{hint}",
+        )
         return None
     kind = kinds[0]
     for key in value:
         if key != kind:
             report(value.mark_of(key), f"unknown top-level field '{key}' beside '{kind}'")
     return MapFile(name, kind, value[kind], value, layer)
-
-
-def iter_entries(map_file: MapFile) -> Iterator[tuple[int, Any, Mark]]:
-    """The entries of a list-valued file (sources, muscles) with their marks."""
-    body = map_file.body
-    if isinstance(body, list):
-        for index, entry in enumerate(body):
-            yield index, entry, body.mark_of(index) if hasattr(body, "mark_of") else Mark(0, 0)
