@@ -11,11 +11,8 @@ from collections.abc import Sequence
 from bodymap import __version__
 from bodymap.atlas.vocabulary import VIEW_IDS
 
-# The atlas (YAML, Shapely), JSON and the commands' printing are imported by the commands
-# that use them, not to parse the line: `bodymap gui` draws its first frame before loading
-# them (docs/performance.md).
-
-VIEWS = VIEW_IDS
+# Each command imports what it needs when it runs (the atlas, Qt for `gui`): parsing the
+# line stays light, and the app shows its splash before the atlas is loaded.
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -23,7 +20,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="bodymap",
         description="An educational atlas of myofascial trigger points and their referred pain.",
         epilog="Educational material, not a diagnosis. See a doctor for pain that is severe, "
-               "new, unexplained or comes with other symptoms.",
+        "new, unexplained or comes with other symptoms.",
     )
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -36,14 +33,24 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list every trigger point")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument("--maps", action="append", default=[], metavar="DIR",
-                         help="a folder of maps laid over the built-in ones")
+    listing.add_argument(
+        "--maps",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of maps laid over the built-in ones",
+    )
 
     show = commands.add_parser("show", help="one trigger point in full")
     show.add_argument("id", help="a trigger point id, name or alias (e.g. upper_trapezius_1, SCM)")
     show.add_argument("--json", action="store_true", help="print JSON")
-    show.add_argument("--maps", action="append", default=[], metavar="DIR",
-                      help="a folder of maps laid over the built-in ones")
+    show.add_argument(
+        "--maps",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of maps laid over the built-in ones",
+    )
 
     from bodymap import cli_where
 
@@ -52,28 +59,44 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    """The command line, parsed. A plain `bodymap` or `bodymap gui`, the usual start, is
-    answered without building the parser (~4 ms of the first frame); the parser gives the
-    same answer (tests/test_cli.py)."""
-    words = sys.argv[1:] if argv is None else list(argv)
-    if words in ([], ["gui"]):
-        return argparse.Namespace(command="gui", maps=[], view=None, select=None,
-                                  screenshot=None)
-    return _parser().parse_args(words)
-
-
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--maps", action="append", default=[], metavar="DIR",
-                        help="a folder of maps laid over the built-in ones")
-    parser.add_argument("--view", choices=VIEWS, help="the view to show first")
+    parser.add_argument(
+        "--maps",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of maps laid over the built-in ones",
+    )
+    parser.add_argument("--view", choices=VIEW_IDS, help="the view to show first")
     parser.add_argument("--select", metavar="ID", help="a trigger point to select at start")
-    parser.add_argument("--screenshot", metavar="FILE.png",
-                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit"
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WIDTHxHEIGHT",
+        type=_size,
+        help="the window's size in pixels (with --screenshot: 1400x900 unless given)",
+    )
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT, e.g. 1366x768: '{text}'"
+        ) from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"a size from 200x200 to 10000x10000: '{text}'")
+    return width, height
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _arguments(argv)
+    # bodymap does no linear algebra: NumPy's BLAS need not start a thread per core (it
+    # takes a person-noticeable while), so it is told to start none, before NumPy is loaded.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    args = _parser().parse_args(argv)
     command = args.command or "gui"
     try:
         if command != "gui":
@@ -94,9 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cli_where.where(atlas, args)
         from bodymap.ui.app import run
 
-        return run(maps=getattr(args, "maps", []), view=getattr(args, "view", None),
-                   select=getattr(args, "select", None),
-                   screenshot=getattr(args, "screenshot", None))
+        return run(
+            maps=getattr(args, "maps", []),
+            view=getattr(args, "view", None),
+            select=getattr(args, "select", None),
+            screenshot=getattr(args, "screenshot", None),
+            size=getattr(args, "size", None),
+        )
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -104,9 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours, not the user's input: say so in one line
         if os.environ.get("BODYMAP_DEBUG"):
             raise
-        print(f"bodymap: internal error ({type(error).__name__}: {error}); this is a bug in "
-              "bodymap. Run again with BODYMAP_DEBUG=1 to see the details, and report it.",
-              file=sys.stderr)
+        print(
+            f"bodymap: internal error ({type(error).__name__}: {error}); this is a bug in "
+            "bodymap. Run again with BODYMAP_DEBUG=1 to see the details, and report it.",
+            file=sys.stderr,
+        )
         return 70
 
 

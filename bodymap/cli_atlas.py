@@ -1,55 +1,52 @@
-"""What the atlas commands of `bodymap` print: validate, list, show, schema. Imported by the
-command that runs, so that `bodymap gui` does not load it before its first frame."""
+"""What the atlas commands of `bodymap` print: validate, list, show, schema."""
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from bodymap.atlas.vocabulary import region_name
+from bodymap.atlas.loader import load
+from bodymap.atlas.vocabulary import BODY_AREAS, region_name
+from bodymap.places import user_overlays
 
 if TYPE_CHECKING:
-    from bodymap.atlas import Atlas, TriggerPoint
+    from bodymap.atlas.atlas import Atlas
+    from bodymap.atlas.model import TriggerPoint
 
 
 def schema() -> int:
-    from bodymap.atlas.formats import json_schema
+    from bodymap.atlas.map_format import json_schema
 
     print_json(json_schema())
     return 0
 
 
 def print_json(data: object) -> None:
-    import json
-
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def _with_user_maps(overlays: Sequence[str]) -> list[str]:
     """The user's own maps folder (see docs/maps.md) under the folders named on the line."""
-    from bodymap.ui.places import user_overlays
-
     return [*(str(folder) for folder in user_overlays()), *overlays]
 
 
 def load_or_exit(overlays: Sequence[str]) -> Atlas:
-    from bodymap.atlas import load
-
     result = load(overlays=_with_user_maps(overlays))
     if result.problems:
         for problem in result.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(result.problems)} problem(s) in the maps; run 'bodymap validate' for "
-              "details", file=sys.stderr)
+        print(
+            f"{len(result.problems)} problem(s) in the maps; run 'bodymap validate' for details",
+            file=sys.stderr,
+        )
     if result.atlas is None:
         sys.exit(1)
     return result.atlas
 
 
 def validate(folder: str | None) -> int:
-    from bodymap.atlas import load
-
     result = load(overlays=_with_user_maps([folder] if folder else []))
     for problem in result.problems:
         print(problem)
@@ -59,8 +56,10 @@ def validate(folder: str | None) -> int:
         return 1
     atlas = result.atlas
     regions = sum(len(v.regions) for v in atlas.views.values())
-    print(f"ok: {len(atlas.views)} views, {regions} regions, {len(atlas.muscles)} muscles, "
-          f"{len(atlas.trigger_points)} trigger points")
+    print(
+        f"ok: {len(atlas.views)} views, {regions} regions, {len(atlas.muscles)} muscles, "
+        f"{len(atlas.trigger_points)} trigger points"
+    )
     return 0
 
 
@@ -95,24 +94,28 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
             "notes": technique.notes,
         },
         "precautions": list(point.precautions),
-        "source": {"id": point.source.id, "section": point.source_section,
-                   "citation": point.source.cite},
+        "source": {
+            "id": point.source.id,
+            "section": point.source_section,
+            "citation": point.source.cite,
+        },
     }
 
 
 def list_points(atlas: Atlas, as_json: bool) -> int:
-    from bodymap.atlas.formats import BODY_AREAS
-
     order = {area: index for index, area in enumerate(BODY_AREAS)}
-    rows = sorted((_summary(atlas, p) for p in atlas.trigger_points.values()),
-                  key=lambda row: order.get(row["body_area"], len(order)))
+    rows = sorted(
+        (_summary(atlas, p) for p in atlas.trigger_points.values()),
+        key=lambda row: order.get(row["body_area"], len(order)),
+    )
     if as_json:
         print_json(rows)
         return 0
     width = max((len(r["id"]) for r in rows), default=2)
     for row in rows:
-        print(f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; "
-              f"{', '.join(row['views'])}]")
+        print(
+            f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; {', '.join(row['views'])}]"
+        )
     print(f"{len(rows)} trigger points in {len(atlas.muscles)} muscles")
     return 0
 

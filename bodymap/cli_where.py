@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from bodymap.atlas.vocabulary import VIEW_IDS
 
 if TYPE_CHECKING:
-    from bodymap.atlas import Atlas
+    from bodymap.atlas.atlas import Atlas
     from bodymap.atlas.rank import Candidate
     from bodymap.atlas.vocabulary import Side
 
@@ -23,23 +23,41 @@ ISSUES = {
 
 def add_parser(commands: Any) -> None:
     where = commands.add_parser(
-        "where", help="rank the trigger points that explain pain in an area",
+        "where",
+        help="rank the trigger points that explain pain in an area",
         description="Rank trigger points by how well their referral patterns explain pain in "
-                    "the given regions, polygon or complaint. Educational, not a diagnosis.")
-    where.add_argument("regions", nargs="*", metavar="REGION",
-                       help="region ids where it hurts (e.g. temple elbow_lateral)")
-    where.add_argument("--side", choices=("left", "right"),
-                       help="the side the pain is on (default: both sides)")
-    where.add_argument("--view", choices=VIEW_IDS,
-                       help="the view the --polygon is drawn in")
-    where.add_argument("--polygon", metavar="'x1 y1, x2 y2, ...'",
-                       help="an area drawn in the --view's canvas (1000 x 2000)")
-    where.add_argument("--symptom", metavar="WORDS",
-                       help="a complaint in words: headache, sciatica, tennis elbow...")
+        "the given regions, polygon or complaint. Educational, not a diagnosis.",
+    )
+    where.add_argument(
+        "regions",
+        nargs="*",
+        metavar="REGION",
+        help="region ids where it hurts (e.g. temple elbow_lateral)",
+    )
+    where.add_argument(
+        "--side", choices=("left", "right"), help="the side the pain is on (default: both sides)"
+    )
+    where.add_argument("--view", choices=VIEW_IDS, help="the view the --polygon is drawn in")
+    where.add_argument(
+        "--polygon",
+        metavar="'x1 y1, x2 y2, ...'",
+        help="an area drawn in the --view's canvas (in its own units: "
+        "'bodymap show' and docs/maps.md give each view's size)",
+    )
+    where.add_argument(
+        "--symptom",
+        metavar="WORDS",
+        help="a complaint in words: headache, sciatica, tennis elbow...",
+    )
     where.add_argument("--limit", type=int, default=5, help="how many (default 5)")
     where.add_argument("--json", action="store_true", help="print JSON")
-    where.add_argument("--maps", action="append", default=[], metavar="DIR",
-                       help="a folder of maps laid over the built-in ones")
+    where.add_argument(
+        "--maps",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of maps laid over the built-in ones",
+    )
 
 
 def _fail(message: str) -> int:
@@ -58,7 +76,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         rank_pain,
         regions_drawing,
     )
-    from bodymap.atlas.schema import parse_ring_text
+    from bodymap.atlas.spec import parse_ring_text
 
     side: Side | None = args.side
     given = [bool(args.regions), args.polygon is not None, args.symptom is not None]
@@ -73,7 +91,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         ranked = rank_complaint(atlas, complaint, side, limit)
     elif args.polygon is not None:
         if args.view is None:
-            return _fail("--polygon needs --view front, back or side")
+            return _fail("--polygon needs --view " + ", ".join(VIEW_IDS))
         points = parse_ring_text(args.polygon)
         if points is None or len(points) < 3:
             return _fail("--polygon: expected at least three points as 'x1 y1, x2 y2, ...'")
@@ -102,12 +120,15 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
     width = max(len(r["id"]) for r in rows)
     for row in rows:
         bar = "█" * round(row["score"] * 10)
-        print(f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  {row['side']:<5}  "
-              f"{row['reason']}")
+        print(
+            f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  {row['side']:<5}  {row['reason']}"
+        )
     return 0
 
 
 def _row(atlas: Atlas, candidate: Candidate) -> dict[str, Any]:
+    from bodymap.state.wording import reason
+
     point = atlas.trigger_points[candidate.trigger_point]
     return {
         "id": point.id,
@@ -115,5 +136,5 @@ def _row(atlas: Atlas, candidate: Candidate) -> dict[str, Any]:
         "side": candidate.side or "both",
         "score": round(candidate.score, 3),
         "regions": list(candidate.regions),
-        "reason": candidate.reason,
+        "reason": reason(candidate),
     }

@@ -1,0 +1,55 @@
+"""The whole application's state: the atlas with the problems found loading it, and each
+mode's state; which mode is in front; a reset to how a fresh start finds it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.problems import Problem
+from bodymap.state.explore import ExploreState
+from bodymap.state.observable import Observable
+from bodymap.state.where import WhereState
+
+MODES = ("explore", "where")
+
+
+class AppState(Observable):
+    """Aspect: "mode"."""
+
+    def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.problems = tuple(problems)
+        self.explore = ExploreState(atlas)
+        self.where = WhereState(atlas)
+        self.mode = MODES[0]
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"no mode '{mode}'")
+        if mode != self.mode:
+            self.mode = mode
+            self._changed("mode")
+
+    def clear(self) -> None:
+        """What Escape does: the mode in front shows nothing chosen; a drawing stays."""
+        if self.mode == "explore":
+            self.explore.clear()
+        else:
+            self.where.clear_choice()
+
+    def start_over(self) -> None:
+        """Back to the first mode with nothing shown; the drawing is cleared as an undoable
+        edit, so a person who did not mean it can bring it back."""
+        self.explore.reset()
+        self.where.clear_choice()
+        self.where.drawing.clear()
+        self.set_mode(MODES[0])
+
+    def reset(self) -> None:
+        """As a fresh start: every mode as it started, no drawing and no history of one
+        (what a kiosk does between visitors)."""
+        self.explore.reset()
+        self.where.reset()
+        self.set_mode(MODES[0])

@@ -1,0 +1,118 @@
+"""Explore: which trigger point (and on which side) or which region is shown, what is under
+the pointer, the search, and the views laid out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import Region, Side
+from bodymap.state.observable import Observable
+
+BOTH = "front+back"  # the default layout: front and back side by side
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A trigger point shown on one of the patient's sides."""
+
+    point: str
+    side: Side
+
+
+class ExploreState(Observable):
+    """Aspects: "selection" (the point or the region shown), "hover", "search", "layout"."""
+
+    def __init__(self, atlas: Atlas) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.selection: Selection | None = None
+        self.region: Region | None = None
+        self.hover = ""  # what is under the pointer, in words
+        self.query = ""
+        self.found: tuple[str, ...] = tuple(atlas.trigger_points)  # the points listed
+        self.layout = self.default_layout()
+
+    def default_layout(self) -> str:
+        return BOTH if {"front", "back"} <= set(self.atlas.views) else next(iter(self.atlas.views))
+
+    # -- what the person does ----------------------------------------------------------------
+    def tap(self, view_id: str, x: float, y: float, tolerance: float) -> None:
+        """A tap at (x, y) in a view's canvas: a marker selects its point, the body names
+        its region, anywhere else clears."""
+        marker = self.atlas.pick(view_id, x, y, tolerance)
+        if marker is not None:
+            self.select(marker.trigger_point, marker.side)
+            return
+        region = self.atlas.region_at(view_id, x, y)
+        if region is not None:
+            self.show_region(region)
+        else:
+            self.clear()
+
+    def hover_at(self, view_id: str, x: float, y: float, tolerance: float) -> None:
+        marker = self.atlas.pick(view_id, x, y, tolerance)
+        if marker is not None:
+            text = self.atlas.trigger_points[marker.trigger_point].name
+        else:
+            region = self.atlas.region_at(view_id, x, y)
+            text = region.label if region is not None else ""
+        self.set_hover(text)
+
+    def set_hover(self, text: str) -> None:
+        if text != self.hover:
+            self.hover = text
+            self._changed("hover")
+
+    def choose(self, point_id: str) -> None:
+        """A point chosen from the list: shown on the side shown already (the right at first)."""
+        self.select(point_id, self.selection.side if self.selection else "right")
+
+    def select(self, point_id: str, side: Side = "right") -> None:
+        if point_id not in self.atlas.trigger_points:
+            raise KeyError(point_id)
+        self.selection = Selection(point_id, side)
+        self.region = None
+        point = self.atlas.trigger_points[point_id]
+        self._show_views(point.views)
+        self._changed("selection")
+
+    def show_region(self, region: Region) -> None:
+        self.selection = None
+        self.region = region
+        self._changed("selection")
+        self.set_hover(region.label)
+
+    def clear(self) -> None:
+        """Nothing shown: no point, no region, and no word about either in the status line."""
+        if self.selection is not None or self.region is not None:
+            self.selection = None
+            self.region = None
+            self._changed("selection")
+        self.set_hover("")
+
+    def search(self, text: str) -> None:
+        self.query = text
+        found = self.atlas.search(text) if text.strip() else self.atlas.trigger_points.values()
+        self.found = tuple(point.id for point in found)
+        self._changed("search")
+
+    def set_layout(self, layout: str) -> None:
+        if layout != BOTH and layout not in self.atlas.views:
+            raise ValueError(f"no layout '{layout}'")
+        if layout != self.layout:
+            self.layout = layout
+            self._changed("layout")
+
+    def _show_views(self, view_ids: tuple[str, ...]) -> None:
+        """Keep the layout when it shows one of `view_ids`; otherwise show the first of them."""
+        shown = ("front", "back") if self.layout == BOTH else (self.layout,)
+        if view_ids and not set(view_ids) & set(shown):
+            self.set_layout(view_ids[0])
+
+    def reset(self) -> None:
+        """As it started: nothing shown or searched, the default layout."""
+        self.clear()
+        if self.query:
+            self.search("")
+        self.set_layout(self.default_layout())

@@ -1,0 +1,116 @@
+"""Where does it hurt?: the pain drawing, the trigger points ranked for it, the candidate laid
+over it and the candidates compared."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import Complaint
+from bodymap.atlas.rank import (
+    Candidate,
+    Comparison,
+    DrawingIssue,
+    compare,
+    drawing_issue,
+    find_complaint,
+    rank_pain,
+)
+from bodymap.state.observable import Observable
+from bodymap.state.pain import Drawing, PainDrawing, StrokeOutcome
+
+SHOWN = 8  # candidates listed
+COMPARED = (2, 4)  # how few and how many candidates can be compared
+
+
+class WhereState(Observable):
+    """Aspects: "drawing" (and with it the ranking), "chosen" (the candidate or comparison
+    laid over the drawing), "complaint" (a complaint marked the drawing)."""
+
+    def __init__(self, atlas: Atlas, shown: int = SHOWN) -> None:
+        super().__init__()
+        self.atlas = atlas
+        self.shown = shown
+        self.drawing = PainDrawing(atlas)
+        self.candidates: list[Candidate] = []
+        self.issue: DrawingIssue | None = "empty"  # why nothing is ranked, if so
+        self.chosen: int | None = None  # the candidate laid over the drawing
+        self.compared: tuple[int, ...] = ()  # the candidates laid over it together
+        self.comparison: dict[str, list[Comparison]] = {}
+        # The complaint that marked the drawing, while the drawing is the one it marked.
+        self.complaint: Complaint | None = None
+        self._marked: Drawing | None = None
+        self.drawing.subscribe(self._drawing_changed)
+
+    def _drawing_changed(self, aspect: str) -> None:
+        if self.drawing.drawing is not self._marked:
+            self.complaint = None
+        painted = self.drawing.geometry()
+        self.issue = drawing_issue(self.atlas, painted)
+        self.candidates = (
+            rank_pain(self.atlas, painted, self.drawing.side(), self.shown)
+            if self.issue is None
+            else []
+        )
+        self.chosen = None
+        self.compared = ()
+        self.comparison = {}
+        self._changed("drawing")
+
+    # -- input -------------------------------------------------------------------------------
+    def tap(self, view_id: str, x: float, y: float) -> bool:
+        """Mark or unmark the region under (x, y); False when that is outside the body."""
+        return self.drawing.tap(view_id, x, y)
+
+    def stroke(
+        self, view_id: str, points: Sequence[tuple[float, float]], width: float
+    ) -> StrokeOutcome:
+        """Add a painted stroke; or say why it was not (see `PainDrawing.add_stroke`)."""
+        return self.drawing.add_stroke(view_id, points, width)
+
+    def say(self, text: str) -> Complaint | None:
+        """Mark the regions a complaint in words stands for ("sciatica"); None when no
+        complaint is called that (the drawing stays as it was)."""
+        complaint = find_complaint(self.atlas, text)
+        if complaint is not None:
+            self.drawing.mark_regions(complaint.regions)
+            self.complaint, self._marked = complaint, self.drawing.drawing
+            self._changed("complaint")
+        return complaint
+
+    # -- what is laid over the drawing -------------------------------------------------------
+    def choose(self, index: int | None) -> None:
+        """Lay one candidate's pattern over the drawing (None: none)."""
+        if index is not None and not 0 <= index < len(self.candidates):
+            raise IndexError(index)
+        self.chosen = index
+        self.compared = ()
+        self.comparison = {}
+        self._changed("chosen")
+
+    def compare(self, indexes: Sequence[int]) -> bool:
+        """Lay two to four candidates over the drawing at once; False (nothing changed) for
+        fewer or more."""
+        chosen = tuple(dict.fromkeys(indexes))
+        if not COMPARED[0] <= len(chosen) <= COMPARED[1] or not all(
+            0 <= i < len(self.candidates) for i in chosen
+        ):
+            return False
+        self.chosen = None
+        self.compared = chosen
+        self.comparison = compare(self.atlas, [self.candidates[i] for i in chosen])
+        self._changed("chosen")
+        return True
+
+    @property
+    def candidate(self) -> Candidate | None:
+        return self.candidates[self.chosen] if self.chosen is not None else None
+
+    def clear_choice(self) -> None:
+        """Nothing laid over the drawing; the drawing stays."""
+        if self.chosen is not None or self.compared:
+            self.choose(None)
+
+    def reset(self) -> None:
+        """Nothing drawn, nothing in the history, nothing chosen."""
+        self.drawing.reset()
