@@ -1,61 +1,63 @@
 """A zoomable, pannable view of one BodyScene that turns taps and hovers into canvas points.
 
-The view decides nothing: it maps screen positions to the view's canvas and emits them.
+The view decides nothing: it maps screen positions to the view's canvas and emits them. It
+also writes the view's name and the patient's sides over the figure, at a size that reads
+at every zoom and in corners that stay on screen.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Signal
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from bodymap.atlas.model import Side
+from bodymap.state.wording import side_words
+from bodymap.ui import palette
+from bodymap.ui.scene import BodyScene
+from bodymap.ui.translate import translate
 
-from bodymap.ui.items import BodyScene, raster_fits
-from bodymap.ui.lazy_qt import Qt
-
-if TYPE_CHECKING:  # only named here; every Qt class touched costs the first frame a little
-    from PySide6.QtCore import QPoint, SignalInstance
-    from PySide6.QtGui import QMouseEvent, QResizeEvent, QWheelEvent
-
-    from bodymap.ui.sketch import Raster
-
-TAP_PIXELS = 22.0      # how near (screen pixels) a tap must be to a marker to pick it
-DRAG_PIXELS = 8        # movement that turns a press into a pan
+TAP_PIXELS = 22.0  # how near (screen pixels) a tap must be to a marker to pick it
+DRAG_PIXELS = 8  # movement that turns a press into a pan
 MAX_ZOOM = 8.0
+LABEL_MARGIN = 8  # pixels between a label and the edge of the view
 
 
 class BodyView(QGraphicsView):
-    tapped = Signal(str, float, float, float)   # view id, x, y, pick tolerance (canvas units)
+    tapped = Signal(str, float, float, float)  # view id, x, y, pick tolerance (canvas units)
     hovered = Signal(str, float, float, float)
-    left = Signal(str)                           # the pointer left the view
-    stroke_started = Signal(str, float, float)   # only while `painting`: view id, x, y
+    left = Signal(str)  # the pointer left the view
+    stroke_started = Signal(str, float, float)  # only while `painting`: view id, x, y
     stroke_moved = Signal(str, float, float)
     stroke_finished = Signal(str, float, float)
 
     def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.body_scene = scene
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setFrameShape(QFrame.Shape.NoFrame)
-        # Panning is a drag: no scroll bars. (Set by name: `Qt.ScrollBarPolicy` would build
-        # Qt's namespace of enums before the first frame, `lazy_qt`.)
-        self.setProperty("horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        self.setProperty("verticalScrollBarPolicy", "ScrollBarAlwaysOff")
+        # Panning is a drag: no scroll bars.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setMouseTracking(True)
-        # A viewport of our own: asking Qt for the one it made would make PySide look up its
-        # class among every widget class, ~15 ms of the first frame (docs/performance.md).
-        self._viewport = QWidget()
-        self.setViewport(self._viewport)
-        name = scene.view_name
-        self.setAccessibleName(self.tr("%s view of the body") % name)
-        self.setAccessibleDescription(self.tr(
-            "Tap a trigger point marker to see its referred pain; tap the body to name "
-            "the region."))
+        # A viewport of our own, made here: PySide would otherwise have to look up the class
+        # of the one Qt makes among all its widget classes.
+        self.setViewport(QWidget())
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setAccessibleName(self.tr("%1 view of the body").replace("%1", scene.view_name))
+        self.setAccessibleDescription(
+            self.tr(
+                "Tap a trigger point marker to see its referred pain; tap the body to name "
+                "the region."
+            )
+        )
         self.zoom = 1.0
         self._press: QPoint | None = None
         self._panning = False
@@ -63,44 +65,20 @@ class BodyView(QGraphicsView):
         self.painting = False
         self._stroking = False
 
-    def attach(self) -> None:
-        """Touch and pinch, once the atlas is there to answer them."""
-        self._viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self._viewport.grabGesture(Qt.GestureType.PinchGesture)
-
     @property
     def view_id(self) -> str:
         return self.body_scene.view_id
 
     # -- zoom ------------------------------------------------------------------------------
     def _fit(self) -> None:
-        """The whole canvas in the view, centred, times the zoom. (What `fitInView` does with
-        `Qt.AspectRatioMode.KeepAspectRatio`, without Qt's namespace of enums, `lazy_qt`.)"""
-        self.resetTransform()
-        rect = self.sceneRect()
-        area = QRectF(self.viewport().rect()).adjusted(2, 2, -2, -2)  # fitInView's margin
-        if rect.isEmpty() or area.isEmpty():
-            return
-        ratio = min(area.width() / rect.width(), area.height() / rect.height())
-        self.scale(ratio, ratio)
-        self.centerOn(rect.center())
+        """The whole canvas in the view, centred, times the zoom."""
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom != 1.0:
             self.scale(self.zoom, self.zoom)
-        self.body_scene.fitted(self.viewportTransform(), self.devicePixelRatioF(),
-                               self.viewport().size())
-
-    def figure_raster(self, kept: Raster | None = None) -> Raster | None:
-        """The figure as this view shows it now, for the next start's first frame: `kept`
-        when it is that already, drawn otherwise; None when zoomed in (the next start shows
-        the whole body)."""
-        if self.zoom != 1.0:
-            return None
-        placement = (self.viewportTransform(), self.devicePixelRatioF(), self.viewport().size())
-        if kept is not None and raster_fits(kept, *placement):
-            return kept
-        return self.body_scene.figure_raster(*placement)
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
+        if zoom != zoom:  # NaN: a pinch gone wrong
+            return
         zoom = max(1.0, min(MAX_ZOOM, zoom))
         if anchor is None:
             anchor = self.mapToScene(self.viewport().rect().center())
@@ -114,8 +92,10 @@ class BodyView(QGraphicsView):
         self._fit()
         base = self.scale_factor()
         area = self.viewport().rect()
-        wanted = min(area.width() / (rect.width() * (1 + 2 * margin)),
-                     area.height() / (rect.height() * (1 + 2 * margin)))
+        wanted = min(
+            area.width() / (rect.width() * (1 + 2 * margin)),
+            area.height() / (rect.height() * (1 + 2 * margin)),
+        )
         self.set_zoom(wanted / base, rect.center())
 
     def reset_zoom(self) -> None:
@@ -132,12 +112,16 @@ class BodyView(QGraphicsView):
         if self.zoom != 1.0:
             self.centerOn(centre)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # a view shown again fits the size it has now
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120.0
         if not steps:
             return
         before = self.mapToScene(event.position().toPoint())
-        self.zoom = max(1.0, min(MAX_ZOOM, self.zoom * (1.18 ** steps)))
+        self.zoom = max(1.0, min(MAX_ZOOM, self.zoom * (1.18**steps)))
         self._fit()
         # Keep the point under the pointer where it was.
         after = self.mapToScene(event.position().toPoint())
@@ -146,19 +130,62 @@ class BodyView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Gesture:
-            return super().viewportEvent(event)
-        from PySide6.QtWidgets import QGestureEvent, QPinchGesture
-
         if isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture):
-                centre = self.mapToScene(self.viewport().mapFromGlobal(
-                    pinch.centerPoint().toPoint()))
+                centre = self.mapToScene(
+                    self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                )
                 self.set_zoom(self.zoom * pinch.scaleFactor(), centre)
                 event.accept()
                 return True
         return super().viewportEvent(event)
+
+    # -- the view's name and the patient's sides -------------------------------------------
+    def labels(self) -> list[tuple[str, Qt.AlignmentFlag]]:
+        """What is written over the figure, and the corner of the canvas it belongs to."""
+        bottom_left = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
+        bottom_right = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
+        view = self.body_scene.atlas.view(self.view_id)
+        if not view.shows_left:
+            sides = [
+                (
+                    translate("BodyView", "patient’s right side"),
+                    Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                )
+            ]
+        else:
+            left_side: Side = view.side_at(0.0) or "right"  # the side on the viewer's left
+            right_side: Side = "left" if left_side == "right" else "right"
+            sides = [
+                (side_words(left_side, translate), bottom_left),
+                (side_words(right_side, translate), bottom_right),
+            ]
+        title = translate("Views", self.body_scene.view_name)
+        return [(title, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), *sides]
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        canvas = self.mapFromScene(self.sceneRect()).boundingRect()
+        area = QRectF(self.viewport().rect()).adjusted(
+            LABEL_MARGIN, LABEL_MARGIN, -LABEL_MARGIN, -LABEL_MARGIN
+        )
+        # The canvas's corners, kept within the view when zoomed in.
+        box = (
+            QRectF(canvas)
+            .adjusted(LABEL_MARGIN, LABEL_MARGIN, -LABEL_MARGIN, -LABEL_MARGIN)
+            .intersected(area)
+        )
+        painter.save()
+        painter.resetTransform()
+        for index, (text, corner) in enumerate(self.labels()):
+            font = QFont(self.font())
+            font.setBold(index == 0)
+            if index == 0:
+                font.setPointSizeF(font.pointSizeF() * 1.15)
+            painter.setFont(font)
+            painter.setPen(palette.OUTLINE if index == 0 else palette.LABEL)
+            painter.drawText(box, int(corner), text)
+        painter.restore()
 
     # -- taps, drags and hovers --------------------------------------------------------------
     def _emit(self, signal: SignalInstance, pos: QPoint) -> None:
@@ -171,13 +198,15 @@ class BodyView(QGraphicsView):
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.painting and event.button() == Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.accept()
+            return
+        if self.painting:
             self._stroking = True
             self._stroke(self.stroke_started, event)
             return
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-            self._panning = False
+        self._press = event.position().toPoint()
+        self._panning = False
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

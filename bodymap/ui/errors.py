@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from bodymap.ui.places import LOG_NAME
+from bodymap.places import LOG_NAME
 
 LOG_BYTES = 512 * 1024
 LOG_BACKUPS = 3
@@ -60,8 +60,9 @@ def open_log(log_dir: Path) -> tuple[logging.Logger, Path | None]:
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(str(path), maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                                      encoding="utf-8")
+        handler = RotatingFileHandler(
+            str(path), maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
     except OSError:
         path = None
         handler = logging.StreamHandler(sys.stderr)
@@ -74,13 +75,18 @@ def open_log(log_dir: Path) -> tuple[logging.Logger, Path | None]:
 class ErrorHandler(QObject):
     """Installs itself as sys.excepthook, threading.excepthook and Qt's message handler."""
 
-    _from_thread = Signal(str)   # a summary of an error raised in another thread
+    _from_thread = Signal(str)  # a summary of an error raised in another thread
 
-    def __init__(self, log_dir: Path, reset: Callable[[], None] | None = None,
-                 kiosk: bool = False, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        log_dir: Path,
+        reset: Callable[[], None] | None = None,
+        kiosk: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.logger, self.log_path = open_log(log_dir)
-        self.reset = reset          # what a kiosk does instead of asking: MainWindow.reset
+        self.reset = reset  # what a kiosk does instead of asking: MainWindow.reset
         self.kiosk = kiosk
         self.inform: Callable[[str, str], None] = inform
         self.errors = 0
@@ -105,8 +111,9 @@ class ErrorHandler(QObject):
         self._previous = {}
 
     # -- what happens on an error --------------------------------------------------------------
-    def handle(self, kind: type[BaseException], error: BaseException,
-               trace: TracebackType | None) -> None:
+    def handle(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QCoreApplication.quit()
             return
@@ -117,9 +124,11 @@ class ErrorHandler(QObject):
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         error = args.exc_value or args.exc_type()
         self.errors += 1
-        self.logger.error("Unexpected error in thread %s",
-                          args.thread.name if args.thread else "?",
-                          exc_info=(args.exc_type, error, args.exc_traceback))
+        self.logger.error(
+            "Unexpected error in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, error, args.exc_traceback),
+        )
         self._from_thread.emit(f"{args.exc_type.__name__}: {error}")  # queued to the GUI thread
 
     @Slot(str)
@@ -133,10 +142,14 @@ class ErrorHandler(QObject):
                 self.reset()
                 return
             where = str(self.log_path) if self.log_path else tr("the terminal")
-            self.inform(tr("Something went wrong"), tr(
-                "bodymap ran into something unexpected and carried on. If the screen looks "
-                "wrong, press Esc to start again.\n\nThe details were written to %1 for "
-                "whoever looks after this computer.").replace("%1", where))
+            self.inform(
+                tr("Something went wrong"),
+                tr(
+                    "bodymap ran into something unexpected and carried on. If the screen looks "
+                    "wrong, press Esc to start again.\n\nThe details were written to %1 for "
+                    "whoever looks after this computer."
+                ).replace("%1", where),
+            )
         except Exception:  # the answer itself failed: the log is all there is
             self.logger.exception("Could not answer an error (%s)", summary)
         finally:

@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from bodymap.ui.lazy_qt import Qt
+from bodymap.atlas.vocabulary import AREA_TITLES, BODY_AREAS
+from bodymap.state.explore import ExploreState
 
-if TYPE_CHECKING:
-    from bodymap.atlas import Atlas
-    from bodymap.ui.sketch import PointEntry
-
-AREA_NAMES = {
-    "head": "Head and face", "neck": "Neck", "shoulder": "Shoulder", "upper_back": "Upper back",
-    "chest": "Chest", "abdomen": "Abdomen", "arm": "Upper arm", "forearm_hand": "Forearm and hand",
-    "lower_back": "Lower back", "hip": "Hip and buttock", "thigh": "Thigh",
-    "leg_foot": "Leg and foot",
-}
-# The item data role of a point's id: `Qt.ItemDataRole.UserRole`, as its number, so that the
-# first frame is filled without Qt's namespace of enums (`lazy_qt`).
-ID_ROLE = 256
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class Finder(QWidget):
-    trigger_point_chosen = Signal(str)
+    """Lists what the explore state has found; typing searches, a row chosen selects."""
 
-    def __init__(self, points: Mapping[str, PointEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExploreState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas: Atlas | None = None   # searching needs it; listing does not
+        self.state = state
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search muscle, alias or symptom…"))
         self.search.setClearButtonEnabled(True)
@@ -43,80 +29,80 @@ class Finder(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
-        self._items: dict[str, QTreeWidgetItem] = {}
-        self._fill(points)
-        self.search.textChanged.connect(self._filter)
+        self.items: dict[str, QTreeWidgetItem] = {}
+        self._fill()
+        self.search.textChanged.connect(state.search)
         self.search.returnPressed.connect(self._choose_first)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
 
-    def attach(self, atlas: Atlas) -> None:
-        self.atlas = atlas
-        # The areas are headings, not choices. (Set now rather than in `_fill`: Qt's item
-        # flags would be the first frame's only use of its namespace of enums, `lazy_qt`.)
-        for index in range(self.tree.topLevelItemCount()):
-            area = self.tree.topLevelItem(index)
-            if area is not None:
-                area.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        if self.search.text().strip():
-            self._filter(self.search.text())
-
-    def _fill(self, points: Mapping[str, PointEntry]) -> None:
+    def _fill(self) -> None:
         """Areas head to foot, muscles by name, each muscle's points in the atlas's order."""
+        atlas = self.state.atlas
         areas: dict[str, QTreeWidgetItem] = {}
-        order = list(AREA_NAMES)
-        listed = sorted(points.values(), key=lambda p: (
-            order.index(p.body_area) if p.body_area in order else 99, p.muscle_name))
-        for point in listed:
-            if point.body_area not in areas:
-                area = QTreeWidgetItem([self.tr(AREA_NAMES.get(point.body_area,
-                                                                point.body_area))])
+
+        def order(point_id: str) -> tuple[int, str]:
+            muscle = atlas.muscle_of(point_id)
+            area = BODY_AREAS.index(muscle.body_area) if muscle.body_area in BODY_AREAS else 99
+            return area, muscle.name
+
+        for point_id in sorted(atlas.trigger_points, key=order):
+            point = atlas.trigger_points[point_id]
+            area_id = atlas.muscle_of(point_id).body_area
+            if area_id not in areas:
+                area = QTreeWidgetItem([self.tr(AREA_TITLES.get(area_id, area_id))])
+                area.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
                 self.tree.addTopLevelItem(area)
-                areas[point.body_area] = area
+                areas[area_id] = area
             item = QTreeWidgetItem([point.name])
             item.setData(0, ID_ROLE, point.id)
-            item.setToolTip(0, ", ".join(point.symptoms))
-            areas[point.body_area].addChild(item)
-            self._items[point.id] = item
+            item.setToolTip(0, point.name)
+            areas[area_id].addChild(item)
+            self.items[point.id] = item
         self.tree.expandAll()
 
-    @Slot(str)
-    def _filter(self, text: str) -> None:
-        if self.atlas is None:
-            return  # `attach` filters what was typed meanwhile
-        shown = {p.id for p in self.atlas.search(text)} if text.strip() else set(self._items)
-        for point_id, item in self._items.items():
-            item.setHidden(point_id not in shown)
+    def show_found(self) -> None:
+        """Only the points the state found, under their areas."""
+        found = set(self.state.found)
+        for point_id, item in self.items.items():
+            item.setHidden(point_id not in found)
         for index in range(self.tree.topLevelItemCount()):
             area = self.tree.topLevelItem(index)
             if area is not None:
                 children = (area.child(i) for i in range(area.childCount()))
                 area.setHidden(all(child is None or child.isHidden() for child in children))
+        if self.search.text() != self.state.query:  # a reset empties the field too
+            blocked = self.search.blockSignals(True)
+            self.search.setText(self.state.query)
+            self.search.blockSignals(blocked)
 
     @Slot()
     def _choose_first(self) -> None:
-        for point_id, item in self._items.items():
-            if not item.isHidden():
-                self.trigger_point_chosen.emit(point_id)
-                return
+        if self.state.found:
+            self.state.choose(self.state.found[0])
 
     @Slot(QTreeWidgetItem)
     def _activated(self, item: QTreeWidgetItem) -> None:
         point_id = item.data(0, ID_ROLE)
         if point_id:
-            self.trigger_point_chosen.emit(point_id)
+            self.state.choose(point_id)
+
+    def scroll_to_top(self) -> None:
+        """The list as it starts: no current row, its top in view."""
+        blocked = self.tree.blockSignals(True)
+        self.tree.setCurrentIndex(QModelIndex())
+        self.tree.blockSignals(blocked)
+        self.tree.scrollToTop()
 
     def mark(self, point_id: str | None) -> None:
         """Show the current trigger point in the list without choosing it again."""
         blocked = self.tree.blockSignals(True)
         try:
-            item = self._items.get(point_id) if point_id else None
-            self.tree.setCurrentItem(item) if item else self.tree.clearSelection()
-            if item:
+            item = self.items.get(point_id) if point_id else None
+            if item is not None:
+                self.tree.setCurrentItem(item)
                 self.tree.scrollToItem(item)
+            else:
+                self.tree.clearSelection()
         finally:
             self.tree.blockSignals(blocked)
-
-    def reset(self) -> None:
-        self.search.clear()
-        self.mark(None)

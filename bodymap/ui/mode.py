@@ -1,32 +1,76 @@
-"""What every mode of the main window offers: a status line and a reset to its start."""
+"""What every mode of the main window offers: a status line, a body area between a list or
+tools and a panel, laid out side by side on a wide window and stacked on a tall one."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
+
+from bodymap.ui.body_area import BodyArea
+
+PORTRAIT = 1.15  # a window this many times taller than wide stacks its panes
 
 
 class Mode(QWidget):
-    """A tab of the main window (Explore, Where does it hurt?, ...)."""
+    """A tab of the main window (Explore, Where does it hurt?, ...) over its state."""
 
-    status = Signal(str)   # a one-line description for the status bar (what is under the pointer)
+    status = Signal(str)  # a one-line description for the status bar (what is under the pointer)
+    body: BodyArea
 
-    def _three_panes(self, left: QWidget, body: QWidget, right: QWidget,
-                     widths: tuple[int, int, int]) -> None:
+    def _three_panes(
+        self, left: QWidget, body: QWidget, right: QWidget, widths: tuple[int, int, int]
+    ) -> None:
         """The modes' layout: tools or a list, the body in the middle (it takes the extra
-        width), details or results on the right."""
-        splitter = QSplitter()   # side by side (`Qt.Orientation.Horizontal`, the default)
-        for pane in (left, body, right):
-            splitter.addWidget(pane)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setSizes(list(widths))
-        splitter.setChildrenCollapsible(False)
+        room), details or results on the right; on a tall window, the body above the two."""
+        self._panes = (left, body, right)
+        self._widths = widths
+        self.splitter = QSplitter()
+        self.under = QSplitter()  # the list and the panel side by side, under a tall body
+        self.splitter.setChildrenCollapsible(False)
+        self.under.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+        self.portrait: bool | None = None
+        self._arrange(False)
+
+    def _arrange(self, portrait: bool) -> None:
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        left, body, right = self._panes
+        if portrait:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.splitter.insertWidget(0, body)
+            self.under.insertWidget(0, left)
+            self.under.insertWidget(1, right)
+            self.splitter.insertWidget(1, self.under)
+            self.under.show()
+            self.splitter.setStretchFactor(0, 1)
+            self.splitter.setStretchFactor(1, 0)
+            self.splitter.setSizes([max(1, self.height() * 2 // 3), max(1, self.height() // 3)])
+        else:
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            for index, pane in enumerate(self._panes):
+                self.splitter.insertWidget(index, pane)
+            self.under.hide()
+            for index, stretch in enumerate((0, 1, 0)):
+                self.splitter.setStretchFactor(index, stretch)
+            self.splitter.setSizes(list(self._widths))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = event.size()
+        self._arrange(size.height() > size.width() * PORTRAIT)
+
+    def choose_layout(self, key: str) -> None:
+        """A layout of the body views chosen from the View menu or its shortcut."""
+        self.body.set_layout(key)
+
+    def clear(self) -> None:
+        """What Escape does in this mode."""
 
     def reset(self) -> None:
-        """Back to how the mode started: nothing selected, default view and zoom."""
-        raise NotImplementedError
+        """The widgets' own part of a reset (zoom); the state resets itself."""
+        self.body.reset()

@@ -2,50 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor, QPalette, QPen
-
-from bodymap.ui.lazy_qt import Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
 SKIN = QColor("#f6ede4")
 OUTLINE = QColor("#5b4a3f")
 DETAIL = QColor("#b9a597")
+LABEL = DETAIL.darker(160)
 REGION_HIGHLIGHT = QColor(52, 120, 200, 70)
 REGION_BORDER = QColor(52, 120, 200, 200)
-ESSENTIAL = QColor("#c1121f")      # solid: prints as a dark grey
-SPILLOVER = QColor("#c1121f")      # stippled: prints as dots
+ESSENTIAL = QColor("#c1121f")  # solid: prints as a dark grey
+SPILLOVER = QColor("#c1121f")  # stippled: prints as dots
 MARKER = QColor(90, 72, 62, 150)
-MARKER_DIMMED = QColor(90, 72, 62, 60)   # the other X's while a point is selected
+MARKER_DIMMED = QColor(90, 72, 62, 60)  # the other X's while a point is selected
 MARKER_SELECTED = QColor("#111111")
 MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
+PAIN = QColor(242, 140, 40)  # warm orange: what the person marked
+# Candidates laid over a pain drawing, one colour and hatching each.
+COMPARE = (QColor(37, 99, 235), QColor(22, 163, 74), QColor(147, 51, 234), QColor(8, 145, 178))
+HATCHES = (
+    Qt.BrushStyle.BDiagPattern,
+    Qt.BrushStyle.FDiagPattern,
+    Qt.BrushStyle.Dense5Pattern,
+    Qt.BrushStyle.DiagCrossPattern,
+)
 
 
-def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle | None = None) -> QPen:
+def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
     """A pen whose width is in screen pixels, so lines stay crisp at every zoom."""
-    pen = QPen(color, width, Qt.PenStyle.SolidLine if style is None else style,
-               Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen = QPen(color, width, style, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
     pen.setCosmetic(True)
     return pen
 
 
-def figure_pen(color: QColor, width: float, cosmetic: bool = True) -> QPen:
-    """A solid pen with Qt's plain ends and joins, for the figure's long outline and lines and
-    the small X's: at these widths they look the same as round ones and draw a quarter
-    faster. Cosmetic (its width in screen pixels) unless told otherwise. Made without Qt's
-    namespace of enums, for the first frame (`lazy_qt`)."""
-    pen = QPen()
-    pen.setColor(color)
-    pen.setWidthF(width)
-    pen.setCosmetic(cosmetic)
-    return pen
-
-
-def solid_brush(color: QColor) -> QBrush:
-    """`QBrush(color)`, made through a palette: the constructor would have PySide choose
-    between QBrush's overloads, which builds Qt's namespace of enums (`lazy_qt`)."""
-    palette = QPalette()
-    palette.setColor(QPalette.ColorRole.Window, color)
-    return palette.window()
+def translucent(color: QColor, alpha: int) -> QColor:
+    shade = QColor(color)
+    shade.setAlpha(alpha)
+    return shade
 
 
 def essential_brush() -> QBrush:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bodymap.atlas import Problem
+from bodymap.atlas.problems import Problem
 
-WATCH_DEBOUNCE_MS = 500   # editors write a file in several steps: wait for the last one
+WATCH_DEBOUNCE_MS = 500  # editors write a file in several steps: wait for the last one
 
 
 class ProblemsPanel(QWidget):
@@ -28,8 +28,12 @@ class ProblemsPanel(QWidget):
 
     reload_requested = Signal()
 
-    def __init__(self, folders: Sequence[Path] = (), debounce_ms: int = WATCH_DEBOUNCE_MS,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folders: Sequence[Path] = (),
+        debounce_ms: int = WATCH_DEBOUNCE_MS,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.folders = [Path(folder) for folder in folders]
         self.summary = QLabel()
@@ -82,10 +86,15 @@ class ProblemsPanel(QWidget):
         where = ", ".join(str(folder) for folder in self.folders)
         count = len(self.problems)
         if count:
-            text = (self.tr("1 problem in the maps.") if count == 1 else
-                    self.tr("%1 problems in the maps.").replace("%1", str(count)))
-            text += " " + self.tr("bodymap runs on the built-in atlas and every sound file; "
-                                  "fix the lines below, then reload.")
+            text = (
+                self.tr("1 problem in the maps.")
+                if count == 1
+                else self.tr("%1 problems in the maps.").replace("%1", str(count))
+            )
+            text += " " + self.tr(
+                "bodymap runs on the built-in atlas and every sound file; "
+                "fix the lines below, then reload."
+            )
         else:
             text = self.tr("No problems in the maps.")
         if where:
@@ -98,8 +107,10 @@ class ProblemsPanel(QWidget):
     def text(self) -> str:
         """The selected lines, or all of them, as they would be pasted."""
         chosen = self.listing.selectedItems() or [
-            item for index in range(self.listing.count())
-            if (item := self.listing.item(index)) is not None]
+            item
+            for index in range(self.listing.count())
+            if (item := self.listing.item(index)) is not None
+        ]
         return "\n".join(item.text() for item in chosen)
 
     @Slot()
@@ -114,8 +125,11 @@ class ProblemsPanel(QWidget):
         for folder in self.folders:
             if folder.is_dir():
                 paths.append(str(folder))
-                paths += [str(p) for p in sorted(folder.rglob("*"))
-                          if p.is_dir() or p.suffix in (".yaml", ".yml")]
+                paths += [
+                    str(p)
+                    for p in sorted(folder.rglob("*"))
+                    if p.is_dir() or p.suffix in (".yaml", ".yml")
+                ]
         return paths
 
     @Slot(bool)

@@ -3,31 +3,31 @@ cannot be read is set aside (never lost, never fatal) and the defaults are used.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QByteArray, QIODevice
+from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
 
 from bodymap.atlas.vocabulary import VIEW_IDS
-from bodymap.ui.places import LOG_NAME
+from bodymap.places import LOG_NAME
+from bodymap.state.explore import BOTH
+from bodymap.ui.main_window import MainWindow, fits_on_a_screen, fitted_size
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
-
-LAYOUTS = ("front+back", *VIEW_IDS)
+LAYOUTS = (BOTH, *VIEW_IDS)
 
 
 class Settings(NamedTuple):
-    """The remembered values (a named tuple: no dataclass machinery before the first frame).
-    Changed with `_replace`."""
+    """The remembered values; changed with `_replace`."""
 
-    layout: str = "front+back"   # the Explore view layout
-    geometry: str = ""           # the main window's geometry (QMainWindow.saveGeometry, hex)
-    watch_maps: bool = False     # reload the maps when a file in the user's folder changes
-    kiosk: bool = False          # on an unexpected error, start over instead of asking
+    layout: str = "front+back"  # the Explore view layout
+    geometry: str = ""  # the main window's geometry (QMainWindow.saveGeometry, hex)
+    watch_maps: bool = False  # reload the maps when a file in the user's folder changes
+    kiosk: bool = False  # on an unexpected error, start over instead of asking
 
 
 class SettingsFile:
@@ -49,11 +49,10 @@ class SettingsFile:
         except FileNotFoundError:
             return Settings()
         except OSError as error:
-            self._note(f"could not read the settings {self.path}: {error.strerror}; "
-                       "using the defaults")
+            self._note(
+                f"could not read the settings {self.path}: {error.strerror}; using the defaults"
+            )
             return Settings()
-        import json  # with a file to read: a new user's start goes without (~3 ms)
-
         try:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
@@ -75,10 +74,13 @@ class SettingsFile:
             if ok:
                 values[name] = value
             else:
-                expected = ("one of " + ", ".join(LAYOUTS) if name == "layout"
-                            else type(default).__name__)
-                self._note(f"settings: '{name}' has the value {value!r}, expected "
-                           f"{expected}; using the default")
+                expected = (
+                    "one of " + ", ".join(LAYOUTS) if name == "layout" else type(default).__name__
+                )
+                self._note(
+                    f"settings: '{name}' has the value {value!r}, expected "
+                    f"{expected}; using the default"
+                )
         return defaults._replace(**values)
 
     def _set_aside(self, reason: str) -> None:
@@ -87,11 +89,14 @@ class SettingsFile:
         try:
             self.path.replace(aside)
         except OSError:
-            self._note(f"the settings file {self.path} could not be read ({reason}); "
-                       "using the defaults")
+            self._note(
+                f"the settings file {self.path} could not be read ({reason}); using the defaults"
+            )
             return
-        self._note(f"the settings file could not be read ({reason}); it was set aside as "
-                   f"{aside} and the defaults are used")
+        self._note(
+            f"the settings file could not be read ({reason}); it was set aside as "
+            f"{aside} and the defaults are used"
+        )
 
     def save(self, settings: Settings) -> bool:
         """Write atomically: the old file stays whole until the new one is complete."""
@@ -100,10 +105,6 @@ class SettingsFile:
         except OSError as error:
             self.logger.warning("could not make %s: %s", self.path.parent, error)
             return False
-        import json
-
-        from PySide6.QtCore import QSaveFile  # only on quitting: not on the way to the first frame
-
         text = json.dumps(settings._asdict(), indent=2, sort_keys=True) + "\n"
         out = QSaveFile(str(self.path))
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -116,22 +117,28 @@ class SettingsFile:
         return True
 
 
-def restore_window(window: QMainWindow, settings: Settings) -> None:
-    """Put the window back as it was left: geometry, and Explore's layout."""
+def restore_window(window: MainWindow, settings: Settings) -> None:
+    """Put the window back as it was left (its place and size when they still fit on a
+    screen, else a size that fits) and Explore's layout, before it is shown."""
+    restored = False
     if settings.geometry:
         try:
-            geometry = QByteArray(bytes.fromhex(settings.geometry))
+            restored = window.restoreGeometry(QByteArray(bytes.fromhex(settings.geometry)))
         except ValueError:
-            geometry = QByteArray()
-        window.restoreGeometry(geometry)
-    explore = getattr(window, "explore", None)
-    if explore is not None:
-        explore.body.set_layout(settings.layout)
+            restored = False
+    if not restored or not fits_on_a_screen(window):
+        available = window.screen().availableGeometry()
+        window.resize(*fitted_size(available))
+        frame = window.frameGeometry()
+        frame.moveCenter(available.center())
+        window.move(frame.topLeft())
+    if settings.layout in LAYOUTS:
+        with contextlib.suppress(ValueError):  # a view the maps no longer have
+            window.state.explore.set_layout(settings.layout)
 
 
-def capture_window(window: QMainWindow, settings: Settings) -> Settings:
+def capture_window(window: MainWindow, settings: Settings) -> Settings:
     """`settings` with the window's current geometry and Explore's layout."""
-    explore = getattr(window, "explore", None)
-    layout = explore.body.layout_key if explore is not None else settings.layout
-    return settings._replace(layout=layout if layout in LAYOUTS else settings.layout,
-                             geometry=bytes(window.saveGeometry().data()).hex())
+    return settings._replace(
+        layout=window.state.explore.layout, geometry=bytes(window.saveGeometry().data()).hex()
+    )

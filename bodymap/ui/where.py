@@ -1,94 +1,67 @@
 """Where does it hurt? Tap regions or paint where it hurts; the trigger points that explain it
-are ranked beside the figure, and one or several can be laid over the drawing."""
+are ranked beside the figure, and one or several can be laid over the drawing.
+
+It renders a `WhereState` and forwards taps, strokes and words to it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
+    QScrollArea,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
-from shapely import unary_union
-from shapely.geometry.base import BaseGeometry
 
-from bodymap.atlas import Atlas, Side
-from bodymap.atlas.rank import Candidate, drawing_issue, find_complaint, rank_pain, region_words
+from bodymap.atlas.model import Side
+from bodymap.atlas.patterns import sides_of
+from bodymap.state import wording
+from bodymap.state.where import WhereState
+from bodymap.ui import palette
 from bodymap.ui.body_area import BodyArea
+from bodymap.ui.candidates import CandidateList
 from bodymap.ui.mode import Mode
-from bodymap.ui.pain_drawing import COMPARE, HATCHES, MATCH, PainDrawing, WhereLayers
-from bodymap.ui.sketch import Sketch
+from bodymap.ui.overlays import WhereLayers
+from bodymap.ui.translate import translate
 
-SHOWN = 8
-# How long each turn of the event loop may spend building the pattern index while idle: well
-# within a frame at 60 Hz, so that the app answers at once while it is built.
-PREPARE_SECONDS = 0.006
-QUICK_COMPLAINTS = ("headache", "toothache", "neck pain", "tennis elbow", "low back pain",
-                    "sciatica", "knee pain", "heel pain")
-
-
-class CandidateRow(QWidget):
-    """One ranked trigger point: name and side, a score bar, the reason, a compare box."""
-
-    def __init__(self, name: str, side: str, score: float, reason: str) -> None:
-        super().__init__()
-        title = QLabel(f"<b>{name}</b> · {side}")
-        title.setWordWrap(True)
-        bar = QProgressBar()
-        bar.setRange(0, 100)
-        bar.setValue(round(score * 100))
-        bar.setFormat(self.tr("match %p%"))
-        bar.setAccessibleName(self.tr("How well it matches"))
-        bar.setMaximumHeight(16)
-        because = QLabel(reason)
-        because.setWordWrap(True)
-        because.setObjectName("reason")
-        self.compare = QCheckBox(self.tr("compare"))
-        self.compare.setAccessibleName(self.tr("Compare %s") % name)
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.compare)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(bar)
-        layout.addWidget(because)
+QUICK_COMPLAINTS = (
+    "headache",
+    "toothache",
+    "neck pain",
+    "tennis elbow",
+    "low back pain",
+    "sciatica",
+    "knee pain",
+    "heel pain",
+)
 
 
 class WhereMode(Mode):
-    candidate_selected = Signal(str, str)   # trigger point id, side ("right", "left", "both")
-    ranked = Signal(int)                    # how many candidates are listed
+    candidate_selected = Signal(str, str)  # trigger point id, side ("right", "left", "both")
+    ranked = Signal(int)  # how many candidates are listed
 
-    def __init__(self, atlas: Atlas, sketch: Sketch, parent: QWidget | None = None) -> None:
+    def __init__(self, state: WhereState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas = atlas
-        self.drawing = PainDrawing(atlas, self)
-        self.body = BodyArea(sketch, atlas)
+        self.state = state
+        self.body = BodyArea(state.atlas)
         self.layers = {view_id: WhereLayers(scene) for view_id, scene in self.body.scenes.items()}
-        self.candidates: list[Candidate] = []
-        self.rows: list[CandidateRow] = []
-        self._unprepared: list[str] = list(atlas.views)   # views whose patterns wait
-        self._preparing: QTimer | None = None
         self._stroke: list[tuple[float, float]] = []
-
         self._three_panes(self._tools(), self.body, self._results(), (240, 700, 380))
-
         self.body.tapped.connect(self.on_tap)
+        self.body.layout_chosen.connect(self.body.set_layout)
         for view in self.body.views.values():
             view.stroke_started.connect(self.on_stroke_started)
             view.stroke_moved.connect(self.on_stroke_moved)
             view.stroke_finished.connect(self.on_stroke_finished)
-        self.drawing.changed.connect(self.rerank)
-        self.rerank()
+        state.subscribe(self._changed)
+        self._show_ranking()
 
     # -- widgets -------------------------------------------------------------------------------
     def _button(self, text: str, name: str) -> QPushButton:
@@ -99,10 +72,20 @@ class WhereMode(Mode):
 
     def _tools(self) -> QWidget:
         tools = QWidget()
+        # Scrolled: on a low screen the buttons go below, rather than the window growing.
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(tools)
         layout = QVBoxLayout(tools)
         layout.setContentsMargins(0, 0, 6, 0)
-        intro = QLabel(self.tr("Tap the body where it hurts (tap again to remove), or switch "
-                               "on Paint and paint the area with a finger or the mouse."))
+        intro = QLabel(
+            self.tr(
+                "Tap the body where it hurts (tap again to remove), or switch "
+                "on Paint and paint the area with a finger or the mouse."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.paint = self._button(self.tr("Paint"), self.tr("Paint with a brush"))
@@ -120,11 +103,13 @@ class WhereMode(Mode):
         layout.addWidget(self.brush)
         row = QHBoxLayout()
         self.undo = self._button(self.tr("Undo"), self.tr("Undo the last change"))
-        self.undo.clicked.connect(self.drawing.undo_stack.undo)
+        self.undo.clicked.connect(self.state.drawing.undo)
+        self.redo = self._button(self.tr("Redo"), self.tr("Redo the change undone"))
+        self.redo.clicked.connect(self.state.drawing.redo)
         self.clear_button = self._button(self.tr("Clear"), self.tr("Clear the drawing"))
-        self.clear_button.clicked.connect(self.drawing.clear)
-        row.addWidget(self.undo)
-        row.addWidget(self.clear_button)
+        self.clear_button.clicked.connect(self.state.drawing.clear)
+        for button in (self.undo, self.redo, self.clear_button):
+            row.addWidget(button)
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(QLabel(self.tr("Or say what it is:")))
@@ -135,12 +120,15 @@ class WhereMode(Mode):
         self.symptom.returnPressed.connect(lambda: self.search_symptom(self.symptom.text()))
         layout.addWidget(self.symptom)
         for words in QUICK_COMPLAINTS:
-            button = self._button(self.tr(words), self.tr("Show %s") % words)
+            button = self._button(self.tr(words), self.tr("Show %1").replace("%1", words))
             button.setObjectName("complaint")
             button.clicked.connect(lambda _=False, w=words: self.search_symptom(w))
             layout.addWidget(button)
         layout.addStretch(1)
-        return tools
+        scroller.setMinimumWidth(
+            tools.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
+        )
+        return scroller
 
     def _results(self) -> QWidget:
         box = QWidget()
@@ -151,12 +139,13 @@ class WhereMode(Mode):
         self.message.setObjectName("whereMessage")
         self.message.setAccessibleName(self.tr("What the ranking says"))
         layout.addWidget(self.message)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Trigger points that may explain it"))
-        self.list.currentRowChanged.connect(self._row_chosen)
+        self.list = CandidateList(self.state.shown)
+        self.list.chosen.connect(self.state.choose)
+        self.list.compare_changed.connect(self._compare_count_changed)
         layout.addWidget(self.list, 1)
-        self.compare_button = self._button(self.tr("Compare the ticked ones"),
-                                           self.tr("Compare the ticked trigger points"))
+        self.compare_button = self._button(
+            self.tr("Compare the ticked ones"), self.tr("Compare the ticked trigger points")
+        )
         self.compare_button.clicked.connect(self.compare_checked)
         layout.addWidget(self.compare_button)
         self.legend = QLabel()
@@ -178,12 +167,8 @@ class WhereMode(Mode):
 
     @Slot(str, float, float, float)
     def on_tap(self, view_id: str, x: float, y: float, tolerance: float) -> None:
-        region = self.atlas.region_at(view_id, x, y)
-        if region is None:
-            self.message.setText(self.tr("That was outside the body: tap on the figure "
-                                         "where it hurts."))
-            return
-        self.drawing.toggle_region((region.id, region.side))
+        if not self.state.tap(view_id, x, y):
+            self.message.setText(wording.tapped_outside(translate))
 
     @Slot(str, float, float)
     def on_stroke_started(self, view_id: str, x: float, y: float) -> None:
@@ -199,187 +184,136 @@ class WhereMode(Mode):
     def on_stroke_finished(self, view_id: str, x: float, y: float) -> None:
         points, self._stroke = [*self._stroke, (x, y)], []
         self.layers[view_id].show_live([], 1.0)
-        moved = max(abs(px - points[0][0]) + abs(py - points[0][1]) for px, py in points)
-        if moved < 3:
-            self.message.setText(self.tr("That was a single tap. Drag to paint the area, or "
-                                         "switch Paint off to tap whole regions."))
-            return
-        if not self.atlas.inside_body(view_id, x, y) and not any(
-                self.atlas.inside_body(view_id, px, py) for px, py in points):
-            self.message.setText(self.tr("That was painted outside the body: paint on the "
-                                         "figure where it hurts."))
-            return
-        self.drawing.add_stroke(view_id, points, float(self.brush.value()))
+        outcome = self.state.stroke(view_id, points, float(self.brush.value()))
+        if outcome != "added":
+            self.message.setText(wording.stroke_note(outcome, translate))
 
     @Slot(str)
     def search_symptom(self, text: str) -> None:
-        complaint = find_complaint(self.atlas, text)
-        if complaint is None:
-            self.message.setText(self.tr("No complaint called “%1”. Try headache, toothache, "
-                                         "sciatica, tennis elbow or heel pain.")
-                                 .replace("%1", text))
-            return
-        self.drawing.reset()
-        for view in self.atlas.views.values():
-            for region in view.regions:
-                if region.id in complaint.regions:
-                    self.drawing.regions.add((region.id, region.side))
-        self.drawing.changed.emit()
-        self.message.setText(self.tr("%1: the regions it usually means are marked.")
-                             .replace("%1", complaint.name) + " " + self.message.text())
+        if self.state.say(text) is None:
+            self.message.setText(wording.no_complaint(text, translate))
 
-    # -- ranking -------------------------------------------------------------------------------
     @Slot()
-    def rerank(self) -> None:
-        painted = self.drawing.geometry()
+    def compare_checked(self) -> None:
+        if not self.state.compare(self.list.ticked()):
+            self.message.setText(self.tr("Tick two to four trigger points to compare them."))
+
+    @Slot()
+    def _compare_count_changed(self) -> None:
+        ticked = len(self.list.ticked())
+        self.compare_button.setEnabled(ticked == 0 or 2 <= ticked <= 4)
+
+    # -- rendering the state --------------------------------------------------------------------
+    def _changed(self, aspect: str) -> None:
+        if aspect == "drawing":
+            self._show_ranking()
+        elif aspect == "chosen":
+            self._show_chosen()
+        elif aspect == "complaint" and self.state.complaint is not None:
+            self.message.setText(
+                wording.fill(
+                    self.tr("%1: the regions it usually means are marked."),
+                    self.state.complaint.name,
+                )
+                + " "
+                + self.message.text()
+            )
+
+    def _show_ranking(self) -> None:
+        state = self.state
+        painted = state.drawing.geometry()
         for view_id, layers in self.layers.items():
             layers.show_pain(painted.get(view_id))
             layers.clear_overlays()
         self.legend.clear()
-        self.list.clear()
-        self.rows = []
-        self.candidates = []
-        issue = drawing_issue(self.atlas, painted)
-        if issue is not None:
-            self.message.setText({
-                "empty": self.tr("Nothing marked yet. Tap where it hurts, paint it, or pick a "
-                                 "complaint on the left."),
-                "outside": self.tr("What is marked lies outside the body: mark the figure."),
-                "small": self.tr("That is only a dot. Paint a little more of the area that "
-                                 "hurts."),
-            }[issue])
-            self.ranked.emit(0)
-            return
-        sides = self.drawing.sides()
-        side: Side | None = next(iter(sides)) if len(sides) == 1 else None
-        self.candidates = rank_pain(self.atlas, painted, side, SHOWN)
-        if not self.candidates:
-            self.message.setText(self.tr("No trigger point in the atlas refers pain there."))
+        self.undo.setEnabled(state.drawing.can_undo)
+        self.redo.setEnabled(state.drawing.can_redo)
+        self.clear_button.setEnabled(not state.drawing.is_empty())
+        if state.issue is not None:
+            self.message.setText(wording.drawing_issue(state.issue, translate))
         else:
-            self.message.setText(self.tr("Trigger points whose pain pattern best matches what "
-                                         "you marked (tap one to see its pattern):"))
-        for candidate in self.candidates:
-            self._add_row(candidate)
-        self.ranked.emit(len(self.candidates))
+            self.message.setText(wording.ranking_note(len(state.candidates), translate))
+        self.list.show_rows(
+            [
+                (
+                    state.atlas.trigger_points[c.trigger_point].name,
+                    wording.side_words(c.side, translate),
+                    c.score,
+                    wording.reason(c, translate),
+                )
+                for c in state.candidates
+            ]
+        )
+        self._compare_count_changed()
+        self.ranked.emit(len(state.candidates))
 
-    def _side_text(self, side: Side | None) -> str:
-        return {None: self.tr("both sides"), "right": self.tr("patient’s right"),
-                "left": self.tr("patient’s left")}[side]
-
-    def reason(self, candidate: Candidate) -> str:
-        names = ", ".join(self.tr(w) for w in region_words(candidate.regions))
-        text = self.tr("Its usual pattern covers %1% of what you marked: %2.") \
-            .replace("%1", str(round(100 * candidate.essential_share))).replace("%2", names)
-        if candidate.spillover_share >= 0.05:
-            text += " " + self.tr("Its occasional spread covers another %1%.").replace(
-                "%1", str(round(100 * candidate.spillover_share)))
-        return text
-
-    def _add_row(self, candidate: Candidate) -> None:
-        point = self.atlas.trigger_points[candidate.trigger_point]
-        row = CandidateRow(point.name, self._side_text(candidate.side), candidate.score,
-                           self.reason(candidate))
-        row.compare.toggled.connect(self._compare_count_changed)
-        item = QListWidgetItem()
-        item.setSizeHint(row.sizeHint())
-        self.list.addItem(item)
-        self.list.setItemWidget(item, row)
-        self.rows.append(row)
-
-    @Slot()
-    def _compare_count_changed(self) -> None:
-        ticked = sum(row.compare.isChecked() for row in self.rows)
-        self.compare_button.setEnabled(ticked == 0 or 2 <= ticked <= 4)
-
-    # -- overlays ------------------------------------------------------------------------------
-    def _pattern(self, candidate: Candidate, view_id: str, kind: str | None) -> BaseGeometry:
-        point = self.atlas.trigger_points[candidate.trigger_point]
-        sides = ("right", "left") if candidate.side is None else (candidate.side,)
-        return unary_union([z.geometry for z in point.zones if z.view == view_id
-                            and z.side in sides and (kind is None or z.kind == kind)])
-
-    @Slot(int)
-    def _row_chosen(self, index: int) -> None:
-        if 0 <= index < len(self.candidates):
-            self.show_candidate(index)
-
-    def show_candidate(self, index: int) -> None:
-        """Lay one candidate's pattern over the drawing, in blue."""
-        candidate = self.candidates[index]
-        sides: tuple[Side, ...] = (("right", "left") if candidate.side is None
-                                   else (candidate.side,))
-        for view_id, layers in self.layers.items():
+    def _show_chosen(self) -> None:
+        state = self.state
+        for layers in self.layers.values():
             layers.clear_overlays()
-            layers.show_marker(candidate.trigger_point, sides)
-            spill = self._pattern(candidate, view_id, "spillover")
-            layers.add_overlay(spill, MATCH, Qt.BrushStyle.Dense5Pattern, outline=False)
-            layers.add_overlay(self._pattern(candidate, view_id, "essential"), MATCH,
-                               Qt.BrushStyle.SolidPattern, alpha=120)
-        self.legend.setText(self.tr("<span style='color:#f28c28'>■</span> what you marked   "
-                                    "<span style='color:#2563eb'>■</span> its pattern "
-                                    "(solid: usual, dotted: occasional)"))
-        views = self.atlas.trigger_points[candidate.trigger_point].views
-        self.body.ensure_visible(views)
-        side = candidate.side or "both"
-        self.candidate_selected.emit(candidate.trigger_point, side)
+        self.list.set_current(state.chosen)
+        self.legend.clear()
+        candidate = state.candidate
+        if candidate is not None:
+            sides: tuple[Side, ...] = sides_of(candidate.side_key)
+            for view_id, layers in self.layers.items():
+                layers.show_marker(candidate.trigger_point, sides)
+                layers.add_overlay(
+                    candidate.pattern(state.atlas, view_id, "spillover"),
+                    palette.COMPARE[0],
+                    Qt.BrushStyle.Dense5Pattern,
+                    outline=False,
+                )
+                layers.add_overlay(
+                    candidate.pattern(state.atlas, view_id, "essential"),
+                    palette.COMPARE[0],
+                    Qt.BrushStyle.SolidPattern,
+                    alpha=120,
+                )
+            self.legend.setText(
+                self.tr(
+                    "<span style='color:#f28c28'>■</span> what you marked   "
+                    "<span style='color:#2563eb'>■</span> its pattern (solid: usual, dotted: "
+                    "occasional)"
+                )
+            )
+            self.body.ensure_visible(state.atlas.trigger_points[candidate.trigger_point].views)
+            self.candidate_selected.emit(candidate.trigger_point, candidate.side_key)
+        elif state.compared:
+            self._show_comparison()
 
-    @Slot()
-    def compare_checked(self) -> None:
-        chosen = [c for c, row in zip(self.candidates, self.rows, strict=True)
-                  if row.compare.isChecked()]
-        if not 2 <= len(chosen) <= 4:
-            self.message.setText(self.tr("Tick two to four trigger points to compare them."))
-            return
-        self.compare(chosen)
-
-    def compare(self, chosen: list[Candidate]) -> None:
-        """Lay 2-4 patterns over the drawing, each in its own colour and hatching, and shade
-        what only one of them covers."""
-        legend = []
-        for index, candidate in enumerate(chosen):
-            color = COMPARE[index]
-            name = self.atlas.trigger_points[candidate.trigger_point].name
-            legend.append(f"<span style='color:{color.name()}'>■</span> {name}")
+    def _show_comparison(self) -> None:
+        state = self.state
+        chosen = [state.candidates[i] for i in state.compared]
         for view_id, layers in self.layers.items():
-            layers.clear_overlays()
-            for candidate in chosen:
-                layers.show_marker(candidate.trigger_point,
-                                   ("right", "left") if candidate.side is None
-                                   else (candidate.side,))
-            patterns = [self._pattern(c, view_id, None) for c in chosen]
-            for index, pattern in enumerate(patterns):
-                others = unary_union([p for i, p in enumerate(patterns) if i != index])
-                layers.add_overlay(pattern.difference(others), COMPARE[index],
-                                   Qt.BrushStyle.SolidPattern, alpha=70, outline=False)
-                layers.add_overlay(pattern, COMPARE[index], HATCHES[index])
-        self.legend.setText("<br/>".join(legend) + "<br/>" + self.tr(
-            "Shaded: where only that one refers pain, which tells them apart."))
+            for index, candidate in enumerate(chosen):
+                layers.show_marker(
+                    candidate.trigger_point, sides_of(candidate.side_key), palette.COMPARE[index]
+                )
+            for index, part in enumerate(state.comparison.get(view_id, [])):
+                layers.add_overlay(
+                    part.only_this,
+                    palette.COMPARE[index],
+                    Qt.BrushStyle.SolidPattern,
+                    alpha=70,
+                    outline=False,
+                )
+                layers.add_overlay(part.pattern, palette.COMPARE[index], palette.HATCHES[index])
+        legend = [
+            f"<span style='color:{palette.COMPARE[index].name()}'>■ ✕</span> "
+            f"{escape(state.atlas.trigger_points[c.trigger_point].name)}"
+            for index, c in enumerate(chosen)
+        ]
+        self.legend.setText(
+            "<br/>".join(legend)
+            + "<br/>"
+            + self.tr("Shaded: where only that one refers pain, which tells them apart.")
+        )
 
-    def prepare(self) -> None:
-        """Build the atlas's pattern index while the app is idle, a few milliseconds per turn
-        of the event loop, so that the first ranking does not wait for it (~0.4 s in all
-        here) and nothing stalls meanwhile. What is asked for first is built on demand."""
-        self._unprepared = [view_id for view_id in self.atlas.views]
-        if self._preparing is None:
-            self._preparing = QTimer(self)   # stops with the mode (a reload replaces it)
-            self._preparing.setInterval(0)
-            self._preparing.timeout.connect(self._prepare_next)
-        self._preparing.start()
-
-    @property
-    def prepared(self) -> bool:
-        return not self._unprepared
-
-    @Slot()
-    def _prepare_next(self) -> None:
-        if self._unprepared and self.atlas.prepare_patterns(self._unprepared[0],
-                                                            PREPARE_SECONDS):
-            self._unprepared.pop(0)
-        if not self._unprepared and self._preparing is not None:
-            self._preparing.stop()
+    def clear(self) -> None:
+        self.state.clear_choice()
 
     def reset(self) -> None:
         self.set_painting(False)
         self.symptom.clear()
-        self.drawing.reset()
-        self.body.reset()
+        super().reset()

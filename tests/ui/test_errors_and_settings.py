@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,19 +13,16 @@ from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from bodymap.atlas import Atlas
+from bodymap.atlas.atlas import Atlas
+from bodymap.state.app import AppState
 from bodymap.ui.errors import ErrorHandler
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.settings import Settings, SettingsFile, capture_window, restore_window
 
 
 @pytest.fixture
-def window(qtbot: QtBot, atlas: Atlas) -> MainWindow:
-    window = MainWindow(atlas)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    return make_window(800, 600)
 
 
 @pytest.fixture
@@ -58,7 +55,8 @@ def log_text(errors: ErrorHandler) -> str:
 
 @pytest.mark.qt_no_exception_capture
 def test_an_error_in_a_slot_is_logged_answered_calmly_and_the_app_runs_on(
-        qtbot: QtBot, window: MainWindow, handler: tuple[ErrorHandler, list[str]]) -> None:
+    qtbot: QtBot, window: MainWindow, handler: tuple[ErrorHandler, list[str]]
+) -> None:
     errors, told = handler
     failing_button(qtbot).click()
     assert errors.errors == 1
@@ -70,24 +68,26 @@ def test_an_error_in_a_slot_is_logged_answered_calmly_and_the_app_runs_on(
     assert "Traceback (most recent call last)" in logged
     assert "ZeroDivisionError: a bug in a slot" in logged
     # Still running: the window answers.
-    window.explore.select("upper_trapezius_1", "right")
-    assert window.explore.selection == ("upper_trapezius_1", "right")
+    window.state.explore.select("upper_trapezius_1", "right")
+    assert window.state.explore.selection is not None
 
 
 @pytest.mark.qt_no_exception_capture
-def test_a_kiosk_starts_over_without_asking(qtbot: QtBot, window: MainWindow,
-                                           handler: tuple[ErrorHandler, list[str]]) -> None:
+def test_a_kiosk_starts_over_without_asking(
+    qtbot: QtBot, window: MainWindow, handler: tuple[ErrorHandler, list[str]]
+) -> None:
     errors, told = handler
     errors.kiosk = True
-    window.explore.select("upper_trapezius_1", "right")
+    window.state.explore.select("upper_trapezius_1", "right")
     failing_button(qtbot).click()
     assert told == []
-    assert window.explore.selection is None
+    assert window.state.explore.selection is None
     assert "Kiosk: starting over" in log_text(errors)
 
 
 def test_an_error_in_another_thread_is_answered_in_the_gui_thread(
-        qtbot: QtBot, handler: tuple[ErrorHandler, list[str]]) -> None:
+    qtbot: QtBot, handler: tuple[ErrorHandler, list[str]]
+) -> None:
     errors, told = handler
 
     def work() -> None:
@@ -125,22 +125,27 @@ def test_a_wrong_value_falls_back_to_its_default_alone(tmp_path: Path) -> None:
     path.write_text(json.dumps({"layout": "upside_down", "watch_maps": True}), encoding="utf-8")
     store = SettingsFile(path)
     assert store.load() == Settings(layout="front+back", watch_maps=True)
-    assert store.notes == ["settings: 'layout' has the value 'upside_down', expected one of "
-                           "front+back, front, back, side, soles; using the default"]
+    assert store.notes == [
+        "settings: 'layout' has the value 'upside_down', expected one of "
+        "front+back, front, back, side, soles; using the default"
+    ]
     assert path.exists()
 
 
 def test_settings_bring_back_the_layout_and_the_window_size(
-        qtbot: QtBot, tmp_path: Path, atlas: Atlas, window: MainWindow) -> None:
+    qtbot: QtBot, tmp_path: Path, atlas: Atlas, window: MainWindow
+) -> None:
     store = SettingsFile(tmp_path / "config" / "settings.json")
-    window.resize(700, 640)  # a size of its own, within the offscreen screen
+    window.resize(700, 540)  # a size of its own, within the offscreen screen
     left_as = (window.width(), window.height())
-    window.explore.body.set_layout("side")
+    window.state.explore.set_layout("side")
     assert store.save(capture_window(window, Settings(kiosk=True)))
-    assert not list((tmp_path / "config").glob("*.tmp")) and len(
-        list((tmp_path / "config").iterdir())) == 1  # written whole, no leftovers
+    assert (
+        not list((tmp_path / "config").glob("*.tmp"))
+        and len(list((tmp_path / "config").iterdir())) == 1
+    )  # written whole, no leftovers
 
-    again = MainWindow(atlas)
+    again = MainWindow(AppState(atlas))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) != left_as
     settings = store.load()
@@ -150,3 +155,18 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     qtbot.waitExposed(again)
     assert again.explore.body.layout_key == "side"
     assert (again.width(), again.height()) == left_as
+
+
+def test_a_remembered_place_off_every_screen_gives_way_to_one_that_fits(
+    qtbot: QtBot, atlas: Atlas
+) -> None:
+    window = MainWindow(AppState(atlas))
+    qtbot.addWidget(window)
+    window.setGeometry(5000, 5000, 2400, 1600)  # where a screen was, before it was unplugged
+    settings = capture_window(window, Settings())
+    again = MainWindow(AppState(atlas))
+    qtbot.addWidget(again)
+    restore_window(again, settings)
+    screen = again.screen().availableGeometry()
+    assert screen.contains(again.frameGeometry())
+    assert again.width() <= screen.width() and again.height() <= screen.height()

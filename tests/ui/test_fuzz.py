@@ -14,12 +14,14 @@ from types import TracebackType
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QTreeWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from bodymap.atlas import Atlas
-from bodymap.atlas.model import SIDES
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.vocabulary import SIDES
+from bodymap.state.app import AppState
 from bodymap.ui.body_view import MAX_ZOOM, BodyView
+from bodymap.ui.candidates import CandidateList
 from bodymap.ui.main_window import MainWindow
 
 EVENTS = int(os.environ.get("BODYMAP_FUZZ_EVENTS", "2400"))
@@ -27,8 +29,17 @@ SEED = int(os.environ.get("BODYMAP_FUZZ_SEED", "20240607"))
 BURST = 40
 WORDS = ["jaw", "SCM", "QL", "headache", "tennis elbow", "knee", "zzz", "trap", "*", "-_ "]
 ODD_TEXT = ["", "ü", "肩", "\u200b", "x" * 300]  # typed by insert: QTest types ASCII only
-KEYS = [Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Tab,
-        Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_A]
+KEYS = [
+    Qt.Key.Key_Escape,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Tab,
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_A,
+]
 
 
 class Monkey:
@@ -39,9 +50,19 @@ class Monkey:
         self.window = window
         self.rng = rng
         self.actions: list[Callable[[], None]] = [
-            self.tap, self.tap, self.tap_marker, self.tap_marker, self.drag, self.wheel,
-            self.pinch, self.key, self.menu_action, self.search, self.pick_in_list,
-            self.switch_tab, self.resize,
+            self.tap,
+            self.tap,
+            self.tap_marker,
+            self.tap_marker,
+            self.drag,
+            self.wheel,
+            self.pinch,
+            self.key,
+            self.menu_action,
+            self.search,
+            self.pick_in_list,
+            self.switch_tab,
+            self.resize,
         ]
 
     def _mode(self) -> QWidget:
@@ -60,16 +81,16 @@ class Monkey:
         views = self._views()
         if views:
             view = self.rng.choice(views)
-            self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                                  pos=self._point(view))
+            self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=self._point(view))
 
     def tap_marker(self) -> None:
-        views = [v for v in self._views() if v.body_scene.spots]
+        views = [v for v in self._views() if v.body_scene.atlas.markers(v.view_id)]
         if views:
             view = self.rng.choice(views)
-            spot = self.rng.choice(list(view.body_scene.spots.values()))
+            spot = self.rng.choice(view.body_scene.atlas.markers(view.view_id))
             pos = view.mapFromScene(QPointF(spot.x, spot.y)) + QPoint(
-                self.rng.randint(-6, 6), self.rng.randint(-6, 6))
+                self.rng.randint(-6, 6), self.rng.randint(-6, 6)
+            )
             self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
     def drag(self) -> None:
@@ -88,10 +109,16 @@ class Monkey:
             view = self.rng.choice(views)
             pos = QPointF(self._point(view))
             delta = QPoint(0, self.rng.choice([-360, -120, -15, 0, 15, 120, 240, 960]))
-            event = QWheelEvent(pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())),
-                                QPoint(), delta, Qt.MouseButton.NoButton,
-                                Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                                False)
+            event = QWheelEvent(
+                pos,
+                QPointF(view.viewport().mapToGlobal(pos.toPoint())),
+                QPoint(),
+                delta,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
             QApplication.sendEvent(view.viewport(), event)
 
     def pinch(self) -> None:
@@ -106,8 +133,12 @@ class Monkey:
         self.qtbot.keyClick(target, self.rng.choice(KEYS))
 
     def menu_action(self) -> None:
-        actions = [a for a in self.window.view_menu.actions()
-                   if a.isEnabled() and not a.isSeparator()]
+        view_menu = self.window.menuBar().actions()[1].menu()
+        actions = [
+            a
+            for a in view_menu.actions()
+            if a.isEnabled() and not a.isSeparator() and "load" not in a.text()
+        ]
         self.rng.choice(actions).trigger()
 
     def search(self) -> None:
@@ -123,24 +154,27 @@ class Monkey:
                 self.qtbot.keyClick(field, Qt.Key.Key_Return)
 
     def pick_in_list(self) -> None:
-        lists: list[QWidget] = [w for w in self._mode().findChildren(QTreeWidget)
-                                if w.isVisible()]
-        lists += [w for w in self._mode().findChildren(QListWidget) if w.isVisible()]
+        lists: list[QWidget] = [w for w in self._mode().findChildren(QTreeWidget) if w.isVisible()]
+        lists += [w.viewport() for w in self._mode().findChildren(CandidateList) if w.isVisible()]
         if not lists:
             return
         widget = self.rng.choice(lists)
-        viewport = widget.viewport()  # type: ignore[attr-defined]
+        viewport = widget.viewport() if isinstance(widget, QTreeWidget) else widget
         rect = viewport.rect()
-        pos = QPoint(self.rng.randint(0, max(rect.width() - 1, 0)),
-                     self.rng.randint(0, max(rect.height() - 1, 0)))
+        pos = QPoint(
+            self.rng.randint(0, max(rect.width() - 1, 0)),
+            self.rng.randint(0, max(rect.height() - 1, 0)),
+        )
         self.qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=pos)
 
     def switch_tab(self) -> None:
         self.window.modes.setCurrentIndex(self.rng.randrange(self.window.modes.count()))
 
     def resize(self) -> None:
-        self.window.resize(self.rng.choice([(640, 620), (1000, 700), (1400, 900)])[0],
-                           self.rng.choice([620, 700, 900]))
+        self.window.resize(
+            self.rng.choice([(640, 620), (1000, 700), (1400, 900)])[0],
+            self.rng.choice([620, 700, 900]),
+        )
 
     def burst(self, events: int) -> None:
         for _ in range(events):
@@ -151,23 +185,23 @@ def check_state(window: MainWindow, atlas: Atlas, where: str) -> None:
     for view in window.findChildren(BodyView):
         assert 1.0 <= view.zoom <= MAX_ZOOM, f"{where}: zoom {view.zoom} out of bounds"
     explore = window.explore
-    selection = explore.selection
+    selection = window.state.explore.selection
     drawn = [not scene.essential_item.path().isEmpty() for scene in explore.body.scenes.values()]
     if selection is None:
         assert not any(drawn), f"{where}: a zone is drawn with nothing selected"
     else:
-        point_id, side = selection
+        point_id, side = selection.point, selection.side
         assert point_id in atlas.trigger_points and side in SIDES, f"{where}: {selection}"
         # A few points draw their essential zone only in the side view, which shows the
         # patient's right: their left marker has nothing to draw (see the robustness report).
-        has_zone = any(z.kind == "essential" and z.side == side
-                       for z in atlas.trigger_points[point_id].zones)
+        has_zone = any(
+            z.kind == "essential" and z.side == side for z in atlas.trigger_points[point_id].zones
+        )
         assert any(drawn) == has_zone, f"{where}: {selection} selected, zone drawn: {drawn}"
-    for index in range(window.modes.count()):
-        mode = window.modes.widget(index)
-        chosen = getattr(mode, "selection", None)
-        if isinstance(chosen, tuple) and chosen and isinstance(chosen[0], str):
-            assert chosen[0] in atlas.trigger_points, f"{where}: tab {index} chose {chosen}"
+    where_state = window.state.where
+    if where_state.chosen is not None:
+        assert 0 <= where_state.chosen < len(where_state.candidates), f"{where}: chosen"
+    assert window.modes.currentIndex() == ["explore", "where"].index(window.state.mode), where
 
 
 @pytest.fixture
@@ -175,8 +209,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """Every exception raised in a slot or an event handler, instead of pytest-qt's capture."""
     caught: list[str] = []
 
-    def hook(kind: type[BaseException], error: BaseException,
-             trace: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         caught.append(f"{kind.__name__}: {error}")
         sys.__excepthook__(kind, error, trace)
 
@@ -184,10 +217,12 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     yield caught
 
 
+@pytest.mark.slow
 @pytest.mark.qt_no_exception_capture
 def test_random_input_on_every_mode_raises_nothing_and_keeps_the_state_sound(
-        qtbot: QtBot, atlas: Atlas, errors: list[str]) -> None:
-    window = MainWindow(atlas)
+    qtbot: QtBot, atlas: Atlas, errors: list[str]
+) -> None:
+    window = MainWindow(AppState(atlas))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -207,4 +242,4 @@ def test_random_input_on_every_mode_raises_nothing_and_keeps_the_state_sound(
             assert window.modes.count() == tabs
     window.reset()
     check_state(window, atlas, "after reset")
-    assert window.explore.selection is None
+    assert window.state.explore.selection is None

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from bodymap.atlas import Atlas, LoadResult, load
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.loader import LoadResult, load
+from bodymap.state.app import AppState
 from bodymap.ui.main_window import MainWindow
 
 BROKEN = Path(__file__).parent.parent / "fixtures" / "broken"
@@ -23,34 +25,39 @@ def make_window(qtbot: QtBot, folder: Path) -> MainWindow:
 
     first = reload()
     assert first.atlas is not None
-    window = MainWindow(first.atlas, first.problems, reload=reload, map_folders=[folder],
-                        watch_debounce_ms=0)
+    window = MainWindow(
+        AppState(first.atlas, first.problems),
+        reload=reload,
+        map_folders=[folder],
+        watch_debounce_ms=0,
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
 
 
-def test_a_broken_user_map_is_listed_and_the_app_runs_on(qtbot: QtBot, tmp_path: Path,
-                                                        atlas: Atlas) -> None:
+def test_a_broken_user_map_is_listed_and_the_app_runs_on(
+    qtbot: QtBot, tmp_path: Path, atlas: Atlas
+) -> None:
     shutil.copy(BROKEN / "tabs" / "clinic.yaml", tmp_path / "clinic.yaml")
     window = make_window(qtbot, tmp_path)
     panel = window.problems_panel
     assert window.problems_dock.isVisible()
     assert [str(p) for p in panel.problems] == [
         f"{tmp_path / 'clinic.yaml'}:6:1: a tab character in the indentation; YAML indents "
-        "with spaces"]
+        "with spaces"
+    ]
     assert panel.listing.count() == 1
     assert "1 problem in the maps" in panel.summary.text()
     # Everything sound is there: the whole built-in atlas.
-    assert len(window.atlas.trigger_points) == len(atlas.trigger_points)
+    assert len(window.state.atlas.trigger_points) == len(atlas.trigger_points)
     qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
     clipboard = QGuiApplication.clipboard()
     assert clipboard is not None and clipboard.text() == str(panel.problems[0])
 
 
-def test_reload_rebuilds_the_modes_and_the_view_menu_follows(qtbot: QtBot,
-                                                            tmp_path: Path) -> None:
+def test_reload_rebuilds_the_modes_and_the_view_menu_follows(qtbot: QtBot, tmp_path: Path) -> None:
     shutil.copy(BROKEN / "tabs" / "clinic.yaml", tmp_path / "clinic.yaml")
     window = make_window(qtbot, tmp_path)
     old_explore = window.explore
@@ -59,9 +66,9 @@ def test_reload_rebuilds_the_modes_and_the_view_menu_follows(qtbot: QtBot,
     assert window.problems_panel.problems == []
     assert window.problems_panel.summary.text().startswith("No problems in the maps.")
     assert window.explore is not old_explore
-    assert "clinic_notes" in window.atlas.sources
-    # Ctrl+2 ("Front") now works the new Explore's buttons, not the deleted ones.
-    front = next(a for a in window.view_actions if a.text() == "Front")
+    assert "clinic_notes" in window.state.atlas.sources
+    # Ctrl+2 ("Front") now works the new Explore, not the deleted one.
+    front = next(a for a in window.menuBar().actions()[1].menu().actions() if a.text() == "Front")
     front.trigger()
     assert window.explore.body.layout_key == "front"
 

@@ -1,129 +1,153 @@
-"""Where does it hurt? through real taps, strokes and buttons on the real atlas."""
+"""Where does it hurt? through real taps, strokes and buttons on the real atlas: the widgets
+map input to the state and render its ranking (whose rules tests/state checks)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from bodymap.atlas import Atlas
+from bodymap.atlas.atlas import Atlas
+from bodymap.state.wording import reason
 from bodymap.ui.body_view import BodyView
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.where import WhereMode
 
-
-@pytest.fixture
-def where(qtbot: QtBot, atlas: Atlas) -> Iterator[WhereMode]:
-    window = MainWindow(atlas)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    window.modes.setCurrentWidget(window.where)
-    qtbot.waitExposed(window)
-    yield window.where  # the window stays alive until the test ends
+MakeWindow = Callable[..., MainWindow]
+Tap = Callable[[BodyView, float, float], None]
+Inside = Callable[[str, str, str | None], tuple[float, float]]
 
 
-def inside(atlas: Atlas, view: str, region_id: str, side: str) -> tuple[float, float]:
-    region = next(r for r in atlas.view(view).regions if r.id == region_id and r.side == side)
-    point = region.geometry.representative_point()
-    return point.x, point.y
-
-
-def tap(qtbot: QtBot, view: BodyView, x: float, y: float) -> None:
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(QPointF(x, y)))
+def where_mode(make_window: MakeWindow) -> WhereMode:
+    return make_window(mode="where").where
 
 
 def test_tapping_a_region_marks_it_and_ranks_and_tapping_again_removes_it(
-        qtbot: QtBot, where: WhereMode, atlas: Atlas) -> None:
+    qtbot: QtBot, make_window: MakeWindow, tap: Tap, inside: Inside
+) -> None:
+    where = where_mode(make_window)
     view = where.body.views["back"]
     with qtbot.waitSignal(where.ranked) as signal:
-        tap(qtbot, view, *inside(atlas, "back", "heel", "right"))
+        tap(view, *inside("back", "heel", "right"))
     assert signal.args[0] > 0
-    assert ("heel", "right") in where.drawing.regions
-    assert where.candidates[0].trigger_point == "soleus_1"
+    assert ("heel", "right") in where.state.drawing.regions
     assert not where.layers["back"].pain.path().isEmpty()
-    assert "heel" in where.rows[0].findChild(type(where.message), "reason").text()
+    first = where.list.rows[0]
+    assert first.isVisibleTo(where) and "Soleus" in first.title.text()
+    assert first.reason.text() == reason(where.state.candidates[0])
+    assert not where.list.rows[signal.args[0]].isVisibleTo(where) if signal.args[0] < 8 else True
     with qtbot.waitSignal(where.ranked) as signal:
-        tap(qtbot, view, *inside(atlas, "back", "heel", "right"))
+        tap(view, *inside("back", "heel", "right"))
     assert signal.args == [0]
     assert where.layers["back"].pain.path().isEmpty()
     assert "Nothing marked" in where.message.text()
+    assert not any(row.isVisibleTo(where) for row in where.list.rows)
 
 
-def test_painting_a_stroke_ranks_and_undo_takes_it_back(
-        qtbot: QtBot, where: WhereMode, atlas: Atlas) -> None:
+def test_painting_a_stroke_ranks_and_undo_and_redo_step_through_it(
+    qtbot: QtBot, make_window: MakeWindow, inside: Inside, atlas: Atlas
+) -> None:
+    where = where_mode(make_window)
     qtbot.mouseClick(where.paint, Qt.MouseButton.LeftButton)
     view = where.body.views["back"]
-    x, y = inside(atlas, "back", "buttock", "right")
-    start = view.mapFromScene(QPointF(x - 20, y))
-    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    x, y = inside("back", "buttock", "right")
+    qtbot.mousePress(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(x - 20, y))
+    )
     for step in range(1, 8):
         qtbot.mouseMove(view.viewport(), view.mapFromScene(QPointF(x - 20 + 6 * step, y)))
     with qtbot.waitSignal(where.ranked):
-        qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton,
-                           pos=view.mapFromScene(QPointF(x + 22, y)))
-    assert len(where.drawing.strokes) == 1
-    assert where.candidates
-    assert "glut" in where.candidates[0].trigger_point or "piriformis" in \
-        where.candidates[0].trigger_point
+        qtbot.mouseRelease(
+            view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(x + 22, y))
+        )
+    (stroke,) = where.state.drawing.strokes
+    assert stroke.view == "back" and stroke.width == where.brush.value()
+    assert stroke.points[0][0] == __import__("pytest").approx(x - 20, abs=2)
+    best = atlas.trigger_points[where.state.candidates[0].trigger_point].muscle
+    assert best in {"gluteus_maximus", "gluteus_medius", "gluteus_minimus", "piriformis"}
     with qtbot.waitSignal(where.ranked):
         qtbot.mouseClick(where.undo, Qt.MouseButton.LeftButton)
-    assert where.drawing.is_empty()
+    assert where.state.drawing.is_empty() and not where.undo.isEnabled()
+    with qtbot.waitSignal(where.ranked):
+        qtbot.mouseClick(where.redo, Qt.MouseButton.LeftButton)
+    assert where.state.drawing.strokes == (stroke,)
 
 
-def test_a_single_click_while_painting_says_so(qtbot: QtBot, where: WhereMode,
-                                               atlas: Atlas) -> None:
+def test_a_single_click_while_painting_and_a_tap_outside_say_so(
+    qtbot: QtBot, make_window: MakeWindow, tap: Tap, inside: Inside
+) -> None:
+    where = where_mode(make_window)
     where.set_painting(True)
     view = where.body.views["front"]
-    tap(qtbot, view, *inside(atlas, "front", "anterior_thigh", "right"))
-    assert where.drawing.is_empty()
+    tap(view, *inside("front", "anterior_thigh", "right"))
+    assert where.state.drawing.is_empty()
     assert "single tap" in where.message.text()
     where.set_painting(False)
-    tap(qtbot, view, 20, 1900)
+    tap(view, 20, 1900)
     assert "outside the body" in where.message.text()
 
 
-def test_choosing_a_candidate_overlays_its_pattern_and_compare_overlays_several(
-        qtbot: QtBot, where: WhereMode) -> None:
-    where.search_symptom("sciatica")
-    assert len(where.candidates) >= 3
+def test_choosing_a_candidate_overlays_it_and_compare_overlays_each_in_its_colour(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    where = where_mode(make_window)
+    qtbot.mouseClick(
+        next(b for b in where.findChildren(type(where.paint)) if b.text() == "sciatica"),
+        Qt.MouseButton.LeftButton,
+    )
+    assert where.state.complaint is not None and len(where.state.candidates) >= 3
+    assert "Sciatica" in where.message.text() or "sciatica" in where.message.text().lower()
     with qtbot.waitSignal(where.candidate_selected) as signal:
-        where.list.setCurrentRow(0)
-    assert signal.args[0] == where.candidates[0].trigger_point
+        qtbot.mouseClick(where.list.rows[0], Qt.MouseButton.LeftButton)
+    assert signal.args[0] == where.state.candidates[0].trigger_point
+    assert where.list.rows[0].property("current") is True
     assert any(where.layers[v].overlays for v in where.layers)
-    for row in where.rows[:3]:
+    for row in where.list.rows[:3]:
         row.compare.setChecked(True)
     qtbot.mouseClick(where.compare_button, Qt.MouseButton.LeftButton)
-    back = where.layers["back"].overlays
-    colours = {item.pen().color().name() for item in back if item.pen().style() !=
-               Qt.PenStyle.NoPen}
-    assert len(colours) == 3
+    assert where.state.compared == (0, 1, 2)
+    back = where.layers["back"]
+    outlines = {
+        item.pen().color().name()
+        for item in back.overlays
+        if item.pen().style() != Qt.PenStyle.NoPen
+    }
+    assert len(outlines) == 3
+    crosses = {marker.pen().color().name() for marker in back.shown}
+    assert crosses <= outlines and len(crosses) >= 2  # each X in its candidate's colour
     assert "Shaded" in where.legend.text()
 
 
-def test_reset_clears_everything(qtbot: QtBot, where: WhereMode) -> None:
+def test_escape_keeps_the_drawing_and_clears_what_is_laid_over_it(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(mode="where")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    where = window.where
+    where.search_symptom("heel pain")
+    where.state.choose(0)
+    where.symptom.setFocus()
+    qtbot.keyClicks(where.symptom, "knee")
+    qtbot.keyClick(where.symptom, Qt.Key.Key_Escape)
+    assert where.symptom.text() == "" and where.state.chosen == 0
+    where.body.views["back"].setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert where.state.chosen is None
+    assert not where.state.drawing.is_empty()
+    assert window.state.mode == "where"  # Escape does not switch tabs
+
+
+def test_reset_leaves_nothing_to_bring_back(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window(mode="where")
+    where = window.where
     where.search_symptom("heel pain")
     where.set_painting(True)
     where.body.views["back"].set_zoom(2.0)
-    where.reset()
-    assert where.drawing.is_empty() and not where.candidates
+    window.reset()
+    assert where.state.drawing.is_empty() and not where.state.candidates
     assert not where.paint.isChecked() and not where.body.views["back"].painting
     assert where.body.views["back"].zoom == 1.0
-    assert not where.drawing.undo_stack.canUndo()
-
-
-def test_the_pattern_index_is_built_while_the_app_is_idle(qtbot: QtBot) -> None:
-    from bodymap.atlas import load_atlas
-
-    fresh = load_atlas()  # an atlas no ranking has used yet
-    window = MainWindow(fresh)
-    qtbot.addWidget(window)
-    where = window.where
-    assert isinstance(where, WhereMode)
-    assert not where.prepared and fresh._patterns == {}
-    where.prepare()
-    qtbot.waitUntil(lambda: where.prepared)
-    assert set(fresh._patterns) == set(fresh.views)  # the first ranking will not wait
+    assert not where.undo.isEnabled()
+    assert window.state.mode == "explore" and window.modes.currentWidget() is window.explore

@@ -1,22 +1,13 @@
-"""Shapely geometry as Qt painter paths (the only place the two meet).
-
-Shapely is not imported here: geometries are read through their own attributes, so the
-first frame, drawn from cached paths, does not load it (docs/performance.md).
-"""
+"""Shapely geometry as Qt painter paths: the one place the two meet."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
-
-from bodymap.ui.lazy_qt import Qt
-
-if TYPE_CHECKING:
-    from shapely.geometry import Polygon
-    from shapely.geometry.base import BaseGeometry
+from shapely.geometry import Polygon
+from shapely.geometry.base import BaseGeometry
 
 
 def _ring(coords: Iterable[tuple[float, ...]]) -> QPolygonF:
@@ -24,18 +15,19 @@ def _ring(coords: Iterable[tuple[float, ...]]) -> QPolygonF:
 
 
 def polygons_of(geometry: BaseGeometry) -> list[Polygon]:
-    kind = geometry.geom_type
-    if kind == "Polygon":
+    if isinstance(geometry, Polygon):
         return [geometry]
-    if kind in ("MultiPolygon", "GeometryCollection"):
+    if hasattr(geometry, "geoms"):  # multi-part geometry or a collection
         return [p for g in geometry.geoms for p in polygons_of(g)]
     return []
 
 
-def painter_path(geometry: BaseGeometry) -> QPainterPath:
-    """A filled path for a polygon or multipolygon, holes included."""
+def painter_path(geometry: BaseGeometry | None) -> QPainterPath:
+    """A filled path for a polygon or multipolygon, holes included; empty for None."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
+    if geometry is None:
+        return path
     for polygon in polygons_of(geometry):
         path.addPolygon(_ring(polygon.exterior.coords))
         path.closeSubpath()
@@ -45,7 +37,7 @@ def painter_path(geometry: BaseGeometry) -> QPainterPath:
     return path
 
 
-def line_path(points: Iterable[tuple[float, float]], closed: bool) -> QPainterPath:
+def line_path(points: Iterable[tuple[float, float]], closed: bool = False) -> QPainterPath:
     pts = list(points)
     path = QPainterPath()
     if not pts:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import Region, Side
 from bodymap.atlas.vocabulary import region_name
-
-if TYPE_CHECKING:
-    from bodymap.atlas import Atlas, Region, Side
+from bodymap.state.wording import side_words
+from bodymap.ui.translate import translate
 
 _CSS = """
 h2 { color: #3a2e27; margin-bottom: 2px; }
@@ -24,18 +25,12 @@ p.disclaimer { color: #7a6a5f; font-size: small; font-style: italic; margin-top:
 """
 
 
-def escape(text: str) -> str:
-    """Text made safe for the panel's HTML: what `html.escape` does, without importing `html`
-    and its table of 2,200 named entities before the first frame (~2 ms, docs/performance.md).
-    A test holds the two to the same answers."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace('"', "&quot;").replace("'", "&#x27;"))
-
-
 class DetailsPanel(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """One trigger point in words, a region's name, or how to start."""
+
+    def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.atlas: Atlas | None = None   # `attach`: the welcome needs no atlas
+        self.atlas = atlas
         self.setObjectName("details")
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Trigger point details"))
@@ -43,17 +38,23 @@ class DetailsPanel(QTextBrowser):
         self.document().setDefaultStyleSheet(_CSS)
         self.show_welcome()
 
-    def attach(self, atlas: Atlas) -> None:
-        self.atlas = atlas
-
     def _disclaimer(self) -> str:
-        return ("<p class='disclaimer'>" + escape(self.tr(
-            "Educational material, not a diagnosis. See a doctor for pain that is severe, new "
-            "or unexplained, or that comes with other symptoms.")) + "</p>")
+        return (
+            "<p class='disclaimer'>"
+            + escape(
+                self.tr(
+                    "Educational material, not a diagnosis. See a doctor for pain that is "
+                    "severe, new or unexplained, or that comes with other symptoms."
+                )
+            )
+            + "</p>"
+        )
 
     def show_welcome(self) -> None:
-        intro = self.tr("Tap an X on the body, or pick a muscle from the list, to see where "
-                        "its trigger point refers pain.")
+        intro = self.tr(
+            "Tap an X on the body, or pick a muscle from the list, to see where "
+            "its trigger point refers pain."
+        )
         regions = self.tr("Tap anywhere on the body to name the region.")
         self.setHtml(
             f"<h2>{escape(self.tr('Explore trigger points'))}</h2>"
@@ -80,32 +81,39 @@ class DetailsPanel(QTextBrowser):
         )
 
     def show_trigger_point(self, point_id: str, side: Side) -> None:
-        assert self.atlas is not None, "a trigger point is shown once the atlas is attached"
         point = self.atlas.trigger_points[point_id]
         muscle = self.atlas.muscles[point.muscle]
         t = point.technique
-        side_text = self.tr("patient’s right") if side == "right" else self.tr("patient’s left")
+        side_text = side_words(side, translate)
 
         def regions(ids: tuple[str, ...]) -> str:
-            return escape(", ".join(region_name(r) for r in ids)) or "–"
+            names = (translate("Regions", region_name(r)) for r in ids)
+            return escape(", ".join(names)) or "–"
 
         aliases = ", ".join(dict.fromkeys((*point.aliases, *muscle.aliases)))
         hold = self.tr("%1–%2 s").replace("%1", str(t.hold_min)).replace("%2", str(t.hold_max))
         reps = self.tr("%n time(s)", "", t.repetitions)
-        pressure = {"light": self.tr("light"), "moderate": self.tr("moderate"),
-                    "firm": self.tr("firm")}[t.pressure]
+        pressure = {
+            "light": self.tr("light"),
+            "moderate": self.tr("moderate"),
+            "firm": self.tr("firm"),
+        }[t.pressure]
         parts = [
             f"<h2>{escape(point.name)}</h2>",
             f"<p class='sub'>{escape(muscle.name)} · {escape(side_text)}"
-            + (f"<br/><i>{escape(aliases)}</i>" if aliases else "") + "</p>",
+            + (f"<br/><i>{escape(aliases)}</i>" if aliases else "")
+            + "</p>",
             f"<h3>{escape(self.tr('Where to find it'))}</h3><p>{escape(point.location)}</p>",
             f"<h3>{escape(self.tr('Referred pain'))}</h3><p>{escape(point.referral)}</p>",
             "<table class='zones' cellspacing='2'>"
             f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
             f"<td>{regions(point.essential_regions)}</td></tr>"
-            + (f"<tr><td><span class='spillover'>&nbsp;·&nbsp;·&nbsp;</span></td>"
-               f"<td>{regions(point.spillover_regions)}</td></tr>"
-               if point.spillover_regions else "")
+            + (
+                f"<tr><td><span class='spillover'>&nbsp;·&nbsp;·&nbsp;</span></td>"
+                f"<td>{regions(point.spillover_regions)}</td></tr>"
+                if point.spillover_regions
+                else ""
+            )
             + "</table>",
             f"<h3>{escape(self.tr('Typical symptoms'))}</h3>"
             f"<p>{escape(', '.join(point.symptoms))}</p>",
@@ -115,10 +123,10 @@ class DetailsPanel(QTextBrowser):
             f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
             f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
             f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
-            "</table>"
-            + (f"<p>{escape(t.notes)}</p>" if t.notes else ""),
+            "</table>" + (f"<p>{escape(t.notes)}</p>" if t.notes else ""),
             f"<h3 class='caution'>{escape(self.tr('Precautions'))}</h3><ul>"
-            + "".join(f"<li>{escape(p)}</li>" for p in point.precautions) + "</ul>",
+            + "".join(f"<li>{escape(p)}</li>" for p in point.precautions)
+            + "</ul>",
             f"<p class='source'>{escape(self.tr('Source'))}: {escape(point.citation)}</p>",
             self._disclaimer(),
         ]

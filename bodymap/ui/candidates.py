@@ -1,0 +1,123 @@
+"""The ranked candidates of "Where does it hurt?": one row each (name and side, a score bar,
+the reason, a compare box), made once and filled again on every ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class CandidateRow(QFrame):
+    """One ranked trigger point. Clicked, or Enter or Space while focused: chosen."""
+
+    chosen = Signal(int)
+
+    def __init__(self, index: int) -> None:
+        super().__init__()
+        self.index = index
+        self.setObjectName("candidate")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setFormat(self.tr("match %p%"))
+        self.bar.setAccessibleName(self.tr("How well it matches"))
+        self.bar.setMaximumHeight(16)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setObjectName("reason")
+        self.compare = QCheckBox(self.tr("compare"))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.compare)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.reason)
+
+    def fill(self, name: str, side: str, score: float, reason: str) -> None:
+        self.title.setText(f"<b>{escape(name)}</b> · {escape(side)}")
+        self.bar.setValue(round(score * 100))
+        self.reason.setText(reason)
+        self.compare.setAccessibleName(self.tr("Compare %1").replace("%1", name))
+        self.setAccessibleName(f"{name}, {side}. {reason}")
+
+    def set_current(self, current: bool) -> None:
+        if self.property("current") != current:
+            self.setProperty("current", current)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.index)
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.index)
+            return
+        super().keyPressEvent(event)
+
+
+class CandidateList(QScrollArea):
+    """At most `size` rows; those beyond the ranking are hidden, not destroyed."""
+
+    chosen = Signal(int)  # a row was tapped or activated
+    compare_changed = Signal()  # a compare box was ticked or unticked
+
+    def __init__(self, size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Trigger points that may explain it"))
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.rows = [CandidateRow(index) for index in range(size)]
+        for row in self.rows:
+            row.chosen.connect(self.chosen)
+            row.compare.toggled.connect(self.compare_changed)
+            row.setVisible(False)
+            layout.addWidget(row)
+        layout.addStretch(1)
+        self.setWidget(column)
+        self.count = 0
+
+    def show_rows(self, rows: Sequence[tuple[str, str, float, str]]) -> None:
+        """(name, side, score, reason) per candidate, best first; compare boxes unticked."""
+        self.count = len(rows)
+        for row, filled in zip(self.rows, rows, strict=False):
+            blocked = row.compare.blockSignals(True)
+            row.compare.setChecked(False)
+            row.compare.blockSignals(blocked)
+            row.fill(*filled)
+            row.set_current(False)
+        for index, row in enumerate(self.rows):
+            row.setVisible(index < self.count)
+        self.verticalScrollBar().setValue(0)
+
+    def set_current(self, index: int | None) -> None:
+        for row in self.rows:
+            row.set_current(row.index == index)
+
+    def ticked(self) -> list[int]:
+        return [row.index for row in self.rows[: self.count] if row.compare.isChecked()]

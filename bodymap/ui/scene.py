@@ -1,0 +1,188 @@
+"""The scene of one view: the figure, a region highlighted, a trigger point's zones and
+muscle, and the markers, in the view's canvas coordinates. Built once per view; showing a
+point only changes paths and flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmapCache
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QToolTip,
+)
+
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import Region, Side
+from bodymap.atlas.patterns import pattern_geometry
+from bodymap.state.wording import fill, side_words
+from bodymap.ui import palette
+from bodymap.ui.markers import MARKER_PIXELS, SELECTED_MARKER_PIXELS, MarkerItem, MarkerLayer
+from bodymap.ui.painter_paths import line_path, painter_path
+from bodymap.ui.translate import translate
+
+MARGIN = 40.0  # canvas units around the canvas, so that nothing drawn touches the frame
+# Cached items live in QPixmapCache (10 MB by default): room for the outline and lines of
+# three full-screen views, so that a large kiosk screen does not evict them every frame.
+PIXMAP_CACHE_KIB = 48 * 1024
+FOCUS_Z = 4  # items at or above this height are highlights (zones, overlays, markers)
+
+
+class BodyScene(QGraphicsScene):
+    """Everything drawn in one view."""
+
+    def __init__(self, atlas: Atlas, view_id: str) -> None:
+        super().__init__()
+        self.atlas = atlas
+        view = atlas.view(view_id)
+        self.view_id = view_id
+        self.view_name = view.name
+        self.setSceneRect(
+            QRectF(-MARGIN, -MARGIN, view.width + 2 * MARGIN, view.height + 2 * MARGIN)
+        )
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KIB))
+
+        # The figure never changes: it is drawn into a cache once per zoom, not every frame.
+        self.outline = self._path_item(
+            0,
+            painter_path(view.outline),
+            QBrush(palette.SKIN),
+            palette.cosmetic_pen(palette.OUTLINE, 1.6),
+        )
+        self.outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # What a selection shows, empty until then.
+        self.region_item = self._path_item(
+            2,
+            QPainterPath(),
+            QBrush(palette.REGION_HIGHLIGHT),
+            palette.cosmetic_pen(palette.REGION_BORDER, 1.2),
+        )
+        self.muscle_item = self._path_item(
+            3,
+            QPainterPath(),
+            QBrush(palette.MUSCLE_FILL),
+            palette.cosmetic_pen(palette.MUSCLE_LINE, 1.0, Qt.PenStyle.DashLine),
+        )
+        self.spillover_item = self._path_item(
+            4,
+            QPainterPath(),
+            palette.spillover_brush(),
+            palette.cosmetic_pen(palette.SPILLOVER, 0.8, Qt.PenStyle.DotLine),
+        )
+        self.essential_item = self._path_item(
+            5, QPainterPath(), palette.essential_brush(), Qt.PenStyle.NoPen
+        )
+        self.essential_item.setOpacity(0.82)
+        # The interior lines (clavicles, knee caps ...) stay visible through the zones, as on
+        # the charts.
+        lines = QPainterPath()
+        for line in view.lines:
+            lines.addPath(line_path(line.points, line.closed))
+        self.lines = self._path_item(6, lines, QBrush(), palette.cosmetic_pen(palette.DETAIL, 1.0))
+        self.lines.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+        self.marker_layer = MarkerLayer(atlas.markers(view_id), self.sceneRect())
+        self.addItem(self.marker_layer)
+        self._markers = {(m.trigger_point, m.side): m for m in atlas.markers(view_id)}
+        self._big: dict[tuple[str, Side], MarkerItem] = {}  # made when first shown
+        self._selected: tuple[str, Side] | None = None
+        # (point, side) -> its essential, spillover and muscle paths here, made once
+        self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath, QPainterPath]] = {}
+
+    def _path_item(
+        self, z: float, path: QPainterPath, brush: QBrush, pen: QPen | Qt.PenStyle
+    ) -> QGraphicsPathItem:
+        item = QGraphicsPathItem(path)
+        item.setBrush(brush)
+        item.setPen(pen)
+        item.setZValue(z)
+        self.addItem(item)
+        return item
+
+    # -- state -------------------------------------------------------------------------------
+    def big_marker(self, point_id: str, side: Side) -> MarkerItem | None:
+        """The big X of one side's point in this view (hidden until shown), or None when the
+        point is not marked here."""
+        key = (point_id, side)
+        item = self._big.get(key)
+        if item is None and key in self._markers:
+            item = self._big[key] = MarkerItem(self._markers[key])
+            item.setVisible(False)
+            self.addItem(item)
+        return item
+
+    def show_trigger_point(self, point_id: str | None, side: Side | None) -> None:
+        """Show one side's trigger point, its zones and its muscle; None shows none."""
+        previous = self._big.get(self._selected) if self._selected else None
+        if previous is not None:
+            previous.setVisible(False)
+        self._selected = (point_id, side) if point_id and side else None
+        self.marker_layer.set_dimmed(self._selected is not None)
+        essential = spillover = muscle = QPainterPath()
+        if point_id and side:
+            essential, spillover, muscle = self._pattern_paths(point_id, side)
+            marker = self.big_marker(point_id, side)
+            if marker is not None:
+                marker.setVisible(True)
+        self.essential_item.setPath(essential)
+        self.spillover_item.setPath(spillover)
+        self.muscle_item.setPath(muscle)
+
+    def _pattern_paths(
+        self, point_id: str, side: Side
+    ) -> tuple[QPainterPath, QPainterPath, QPainterPath]:
+        key = (point_id, side)
+        if key not in self._paths:
+            point = self.atlas.trigger_points[point_id]
+            shape = self.atlas.muscle_of(point_id).shapes.get((self.view_id, side))
+            self._paths[key] = (
+                painter_path(pattern_geometry(point, self.view_id, side, "essential")),
+                painter_path(pattern_geometry(point, self.view_id, side, "spillover")),
+                painter_path(shape),
+            )
+        return self._paths[key]
+
+    def show_region(self, region: Region | None) -> None:
+        shown = region if region is not None and region.view == self.view_id else None
+        self.region_item.setPath(painter_path(shown.geometry if shown is not None else None))
+
+    def selected_marker(self) -> MarkerItem | None:
+        return self._big.get(self._selected) if self._selected else None
+
+    def focus_rect(self) -> QRectF | None:
+        """What is highlighted now (zones, overlays, the selected X), or None: what "Zoom to
+        the pattern" frames."""
+        rect = QRectF()
+        for item in self.items():
+            if item.zValue() < FOCUS_Z or not item.isVisible() or item is self.lines:
+                continue
+            if isinstance(item, MarkerItem):
+                rect = rect.united(QRectF(item.pos().x() - 25, item.pos().y() - 25, 50, 50))
+            elif isinstance(item, QGraphicsPathItem) and not item.path().isEmpty():
+                rect = rect.united(item.sceneBoundingRect())
+        return None if rect.isEmpty() else rect
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """The name of the X under the pointer: the scene's only tooltips."""
+        views = self.views()
+        scale = views[0].transform().m11() if views else 1.0
+        x, y = event.scenePos().x(), event.scenePos().y()
+        marker = None
+        shown = self.selected_marker()
+        if shown is not None and (shown.pos() - event.scenePos()).manhattanLength() * scale <= 2 * (
+            SELECTED_MARKER_PIXELS + 4
+        ):
+            marker = shown.marker
+        elif self.marker_layer.isVisible():
+            marker = self.atlas.pick(self.view_id, x, y, (MARKER_PIXELS + 4) / scale)
+        if marker is None:
+            QToolTip.hideText()
+            event.ignore()
+            return
+        name = self.atlas.trigger_points[marker.trigger_point].name
+        text = fill(translate("BodyScene", "%1 (%2)"), name, side_words(marker.side, translate))
+        QToolTip.showText(event.screenPos(), text, event.widget())
+        event.accept()
