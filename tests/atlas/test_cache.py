@@ -19,7 +19,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap import places
 from bodymap.atlas import cache as atlas_cache
-from bodymap.atlas import loader, storage
+from bodymap.atlas import map_file, storage
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.loader import LoadResult, load
 from bodymap.atlas.map_file import read_map_file
@@ -47,7 +47,7 @@ def files_read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         names.append(Path(name).name)
         return read_map_file(path, name, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(loader, "read_map_file", counting)
+    monkeypatch.setattr(map_file, "read_map_file", counting)
     return names
 
 
