@@ -21,8 +21,9 @@ def test_where_regions_prints_the_ranked_candidates_best_first(bodymap_cli: Cli)
 
 
 def test_where_polygon_json_gives_id_score_regions_reason(bodymap_cli: Cli) -> None:
-    result = bodymap_cli("where", "--view", "back", "--polygon",
-                         "540 1880, 610 1880, 610 1925, 540 1925", "--json")
+    result = bodymap_cli(
+        "where", "--view", "back", "--polygon", "540 1880, 610 1880, 610 1925, 540 1925", "--json"
+    )
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert rows and {"id", "score", "regions", "reason"} <= set(rows[0])
@@ -31,8 +32,9 @@ def test_where_polygon_json_gives_id_score_regions_reason(bodymap_cli: Cli) -> N
 
 def test_where_symptom_gives_the_same_list_as_its_regions(bodymap_cli: Cli) -> None:
     by_words = json.loads(bodymap_cli("where", "--symptom", "tennis elbow", "--json").stdout)
-    by_regions = json.loads(bodymap_cli("where", "elbow_lateral", "posterior_forearm",
-                                    "--json").stdout)
+    by_regions = json.loads(
+        bodymap_cli("where", "elbow_lateral", "posterior_forearm", "--json").stdout
+    )
     assert by_words == by_regions
 
 

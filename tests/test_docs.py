@@ -10,6 +10,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_docs_atlas_md_is_up_to_date() -> None:
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_atlas_doc.py"),
-                             "--check"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_atlas_doc.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr

@@ -7,17 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import places
 from bodymap.resources import asset
-
-if TYPE_CHECKING:
-    from bodymap.ui.main_window import MainWindow
 
 
 def _application() -> QApplication:
@@ -67,9 +63,11 @@ def run(
         splash.show()
         app.processEvents()
 
+    # Imported once the splash is up: with them come Shapely and NumPy.
     from bodymap.atlas.loader import load
     from bodymap.state.app import AppState
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.session import Session
 
     # The user's maps folder first, then the folders named with --maps (docs/maps.md).
     overlays: list[str | Path] = [*places.user_overlays(), *maps]
@@ -119,60 +117,3 @@ def run(
     splash.finish(window)
     session.start()
     return app.exec()
-
-
-class Session(QObject):
-    """What a run of the app keeps between starts and how it meets the unexpected: the
-    settings (window place and layout) restored and saved, the picture for the next start's
-    splash, and the error handler (errors.py)."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        from bodymap.ui.settings import SettingsFile, restore_window
-
-        self.window = window
-        self.store = SettingsFile(places.settings_file())
-        self.settings = self.store.load()
-        restore_window(window, self.settings)
-        if self.store.notes:
-            window.statusBar().showMessage(
-                window.tr(
-                    "Your settings could not be read and were set aside; bodymap started with the "
-                    "defaults."
-                ),
-                20000,
-            )
-        window.installEventFilter(self)
-
-    def start(self) -> None:
-        from bodymap.ui.errors import ErrorHandler
-
-        self.handler = ErrorHandler(
-            places.log_dir(), reset=self.window.reset, kiosk=self.settings.kiosk, parent=self
-        ).install()
-        panel = self.window.problems_panel
-        panel.watch.setChecked(self.settings.watch_maps and panel.watch.isEnabled())
-
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        if watched is self.window and isinstance(event, QCloseEvent):
-            self._keep()
-        return False
-
-    @Slot()
-    def _keep(self) -> None:
-        """On closing: the settings, then the picture of the window as the next start will
-        show it (reset: nothing the person did is kept)."""
-        from bodymap.ui.settings import capture_window
-        from bodymap.ui.splash import save_picture
-
-        window = self.window
-        settings = capture_window(window, self.settings)._replace(
-            watch_maps=window.problems_panel.watch.isChecked()
-        )
-        self.store.save(settings)
-        window.reset()
-        window.state.explore.set_layout(settings.layout)
-        QApplication.processEvents()
-        save_picture(places.cache_dir(), window)
-        if hasattr(self, "handler"):
-            self.handler.uninstall()
