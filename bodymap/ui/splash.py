@@ -8,9 +8,10 @@ doubtful in any way is ignored, and the next quit writes a new one.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QEventLoop, QIODevice, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,15 +20,17 @@ from PySide6.QtGui import (
     QImageReader,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPixmap,
 )
-from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from bodymap.atlas import storage
 from bodymap.resources import asset
 from bodymap.ui import palette
 
 PICTURE = "last-window.png"
+EXPOSE_SECONDS = 0.5
 MAX_SIDE = 16384  # pixels: a picture larger than this is not a window's
 
 
@@ -111,14 +114,28 @@ def _title_card() -> QPixmap:
     return pixmap
 
 
-class Splash(QSplashScreen):
-    """Keeps the taps made on it (a click would otherwise hide it) for the window."""
+class Splash(QWidget):
+    """A picture in a window of its own, kept above the others until the app's window is
+    there, that keeps the taps made on it for that window. (Not a QSplashScreen: showing one
+    waits up to a second for the window system, here on every start.)"""
 
     def __init__(self, pixmap: QPixmap, place: QRect | None = None) -> None:
-        super().__init__(pixmap)
+        super().__init__(
+            None,
+            Qt.WindowType.SplashScreen
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.picture = pixmap
         self.taps: list[QPointF] = []  # in global coordinates
+        self.resize(pixmap.deviceIndependentSize().toSize())
         if place is not None:
             self.move(place.topLeft())
+        else:
+            self.move(self.screen().availableGeometry().center() - self.rect().center())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).drawPixmap(0, 0, self.picture)
 
     @classmethod
     def for_start(cls, directory: Path | None) -> Splash:
@@ -136,10 +153,15 @@ class Splash(QSplashScreen):
         event.accept()
 
     def finish(self, window: QWidget) -> None:
-        """Hand over to `window` (shown): taps made meanwhile reach the splash first, then
-        go to whatever of the window lies under them."""
+        """Hand over to `window` (shown): once it is on screen (or half a second has gone),
+        the splash closes, and the taps made on it go to whatever of the window lies under
+        them."""
+        deadline = time.monotonic() + EXPOSE_SECONDS
         QApplication.processEvents()
-        super().finish(window)
+        handle = window.windowHandle()
+        while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        self.close()
         for tap in self.taps:
             _tap_at(window, tap)
         self.taps.clear()

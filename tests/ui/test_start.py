@@ -43,7 +43,7 @@ def test_a_tap_on_the_splash_is_answered_by_the_window(
     splash = Splash.for_start(cache)
     qtbot.addWidget(splash)
     splash.show()
-    assert splash.pixmap().size() == picture.size()
+    assert splash.picture.size() == picture.size()
     # A tap on the picture, where the window will show a marker, before the window is there.
     window = make_window(800, 560)
     window.move(place.topLeft())
@@ -105,5 +105,5 @@ def test_a_damaged_picture_gives_the_title_card(
     assert read_picture(cache) is None
     splash = Splash.for_start(cache)
     qtbot.addWidget(splash)
-    assert splash.pixmap().width() == 420  # the title card
+    assert splash.picture.width() == 420  # the title card
     assert splash.pos() != QPoint(-1, -1)
