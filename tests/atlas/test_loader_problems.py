@@ -7,7 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
+from bodymap.atlas import yamlnodes
 from bodymap.atlas.loader import load, load_atlas
 from bodymap.atlas.problems import AtlasError
 
@@ -36,12 +38,24 @@ def test_the_mini_fixture_is_clean(mini_copy: Path) -> None:
     assert problems_of(mini_copy) == []
 
 
-def test_a_yaml_syntax_error_names_its_line(mini_copy: Path) -> None:
+@pytest.mark.parametrize(
+    ("loader", "found"),
+    [
+        (getattr(yaml, "CSafeLoader", None), "did not find expected ',' or ']'"),
+        (yaml.SafeLoader, "expected ',' or ']', but got ':'"),
+    ],
+    ids=["libyaml", "python"],
+)
+def test_a_yaml_syntax_error_names_its_line(
+    mini_copy: Path, monkeypatch: pytest.MonkeyPatch, loader: type | None, found: str
+) -> None:
+    if loader is None:
+        pytest.skip("PyYAML was built without libyaml")
+    monkeypatch.setattr(yamlnodes, "_Loader", loader)
     replace_in(mini_copy / "muscles.yaml", "aliases: [TM]", "aliases: [TM")
     (problem,) = problems_of(mini_copy)
     assert problem == (
-        "muscles.yaml:5:14: YAML syntax: did not find expected ',' or ']' "
-        "(while parsing a flow sequence started at line 4)"
+        f"muscles.yaml:5:14: YAML syntax: {found} (while parsing a flow sequence started at line 4)"
     )
 
 
