@@ -34,6 +34,8 @@ def run(seed: int, events: int) -> int:
             "-x",
             "-p",
             "no:cacheprovider",
+            "-m",
+            "slow",
             "tests/ui/test_fuzz.py",
         ],
         cwd=ROOT,
