@@ -9,13 +9,14 @@ from functools import partial
 
 from shapely import Point, from_wkb, to_wkb
 
-from bodymap.atlas import Atlas, Marker, Region
-from bodymap.atlas.core import PICK_TOLERANCE
-from bodymap.bench.stats import Figure, per_call
+from benchmarks.stats import Figure, per_call
+from bodymap.atlas.atlas import PICK_TOLERANCE, Atlas
+from bodymap.atlas.model import Marker, Region
 
 
-def sample_points(atlas: Atlas, view_id: str, count: int, seed: int = 6
-                  ) -> list[tuple[float, float]]:
+def sample_points(
+    atlas: Atlas, view_id: str, count: int, seed: int = 6
+) -> list[tuple[float, float]]:
     """Half uniform over the canvas, half within a finger's reach of a marker."""
     rng = random.Random(seed)
     view = atlas.view(view_id)
@@ -36,8 +37,9 @@ class NaiveView:
     def __init__(self, atlas: Atlas, view_id: str) -> None:
         self.markers = atlas.markers(view_id)
         # Fresh, unprepared copies: the atlas prepares its own geometry in place.
-        self.regions = [(region, from_wkb(to_wkb(region.geometry)))
-                        for region in atlas.view(view_id).regions]
+        self.regions = [
+            (region, from_wkb(to_wkb(region.geometry))) for region in atlas.view(view_id).regions
+        ]
 
     def pick(self, x: float, y: float) -> Marker | None:
         best, best_distance = None, PICK_TOLERANCE
@@ -55,8 +57,9 @@ class NaiveView:
         return None
 
 
-def measure(atlas: Atlas, count: int, prefix: str = "", pick_target: float = 50.0,
-            naive: bool = True) -> list[Figure]:
+def measure(
+    atlas: Atlas, count: int, prefix: str = "", pick_target: float = 50.0, naive: bool = True
+) -> list[Figure]:
     figures = []
     pick_all: list[float] = []
     region_all: list[float] = []
@@ -77,10 +80,20 @@ def measure(atlas: Atlas, count: int, prefix: str = "", pick_target: float = 50.
     figures.append(Figure(f"{prefix}pick.all_views", "µs", pick_all, pick_target))
     figures.append(Figure(f"{prefix}region_at.all_views", "µs", region_all, pick_target))
     if naive:
-        pick_fig = Figure(f"{prefix}pick.naive_loop", "µs", naive_pick_all, None,
-                          "every marker's distance, in Python")
-        region_fig = Figure(f"{prefix}region_at.naive_loop", "µs", naive_region_all, None,
-                            "polygon.contains over every region, unprepared")
+        pick_fig = Figure(
+            f"{prefix}pick.naive_loop",
+            "µs",
+            naive_pick_all,
+            None,
+            "every marker's distance, in Python",
+        )
+        region_fig = Figure(
+            f"{prefix}region_at.naive_loop",
+            "µs",
+            naive_region_all,
+            None,
+            "polygon.contains over every region, unprepared",
+        )
         pick_fig.extra["ratio_to_index"] = pick_fig.median / max(figures[-2].median, 1e-9)
         region_fig.extra["ratio_to_index"] = region_fig.median / max(figures[-1].median, 1e-9)
         figures += [pick_fig, region_fig]

@@ -51,9 +51,15 @@ class Figure:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "unit": self.unit, "median": self.median, "p95": self.p95,
-            "runs": len(self.samples), "target": self.target, "met": self.met,
-            "note": self.note, **self.extra,
+            "unit": self.unit,
+            "median": self.median,
+            "p95": self.p95,
+            "runs": len(self.samples),
+            "target": self.target,
+            "met": self.met,
+            "note": self.note,
+            **self.extra,
+            "samples": [round(value, 4) for value in self.samples],
         }
 
 
@@ -67,8 +73,9 @@ def timed(action: Callable[[], object], repeat: int, scale: float = 1e3) -> list
     return samples
 
 
-def per_call(action: Callable[[float, float], object], points: Sequence[tuple[float, float]],
-             rounds: int = 3) -> list[float]:
+def per_call(
+    action: Callable[[float, float], object], points: Sequence[tuple[float, float]], rounds: int = 3
+) -> list[float]:
     """Latency of single calls in µs, one sample per point and round (after one warm round)."""
     for x, y in points[: min(len(points), 50)]:
         action(x, y)
@@ -103,6 +110,15 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _memory_gb() -> float | None:
+    """The machine's memory (MemTotal), where /proc says."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            return round(int(meminfo.readline().split()[1]) / 2**20, 1)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def machine() -> dict[str, Any]:
     """What the figures were measured on."""
     import shapely
@@ -124,6 +140,7 @@ def machine() -> dict[str, Any]:
         info["pyside6"] = PySide6.__version__
     except ImportError:
         info["pyside6"] = None
+    info["memory_gb"] = _memory_gb()
     with contextlib.suppress(OSError):  # no load average on Windows
         info["load_average"] = [round(v, 2) for v in os.getloadavg()]
     return info

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bodymap.bench.stats import Figure
+from benchmarks.stats import Figure
 
 
 def _number(value: float) -> str:
@@ -17,14 +17,17 @@ def _number(value: float) -> str:
     return f"{value:.2f}"
 
 
-def table(figures: list[Figure], info: dict[str, Any], quick: bool) -> str:
+def table(
+    figures: list[Figure], info: dict[str, Any], quick: bool, seen: list[str] | None = None
+) -> str:
     lines = [
         f"bodymap benchmark{' (quick: too few runs to trust)' if quick else ''}",
         f"machine: {info['cpu']}, {info['cores']} cores, {info['system']}; Python "
         f"{info['python']}, PySide6 {info['pyside6']}, Shapely {info['shapely']} "
-        f"(GEOS {info['geos']}), PyYAML {info['pyyaml']} (libyaml: {info['libyaml']})",
+        f"(GEOS {info['geos']}), PyYAML {info['pyyaml']} (libyaml: {info['libyaml']}); "
+        f"{info.get('memory_gb', '?')} GB, load average {info.get('load_average', '?')}",
         "",
-        f"{'figure':<30} {'median':>9} {'p95':>9} {'unit':<4} {'target':>8}  {'':<4} runs",
+        f"{'figure':<38} {'median':>9} {'p95':>9} {'unit':<4} {'target':>8}  {'':<4} runs",
     ]
     for figure in figures:
         target = f"< {_number(figure.target)}" if figure.target is not None else ""
@@ -34,10 +37,18 @@ def table(figures: list[Figure], info: dict[str, Any], quick: bool) -> str:
             note = f"  {figure.extra['ratio_to_index']:.0f}x the index"
         if "ratio_to_bare" in figure.extra:
             note = f"  {figure.extra['ratio_to_bare']:.2f}x bare"
+        if "patterns_build_ms" in figure.extra:
+            note = f"  pieces built in {figure.extra['patterns_build_ms']:.0f} ms"
+        if "ratio_to_baseline" in figure.extra:
+            note = f"  {figure.extra['ratio_to_baseline']:.2f}x the baseline"
         if "ratio_of_medians" in figure.extra:
             note = f"  {figure.extra['ratio_of_medians']:.2f}x as a ratio of medians"
-        lines.append(f"{figure.name:<30} {_number(figure.median):>9} {_number(figure.p95):>9} "
-                     f"{figure.unit:<4} {target:>8}  {verdict:<4} {len(figure.samples)}{note}")
+        lines.append(
+            f"{figure.name:<38} {_number(figure.median):>9} {_number(figure.p95):>9} "
+            f"{figure.unit:<4} {target:>8}  {verdict:<4} {len(figure.samples)}{note}"
+        )
+    if seen:
+        lines += ["", "seen while measuring:", *(f"  {note}" for note in seen)]
     return "\n".join(lines)
 
 
