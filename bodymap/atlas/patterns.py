@@ -55,7 +55,7 @@ class PatternPieces:
     geometries: tuple[BaseGeometry, ...] = field(repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per view of an atlas: equal only to itself
 class ViewPatterns:
     """The pattern pieces of one view, and the trees and sums that ranking asks of them."""
 

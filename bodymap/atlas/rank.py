@@ -10,6 +10,7 @@ explaining one each.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import REGION_IDS, Complaint, Side, ZoneKind
-from bodymap.atlas.patterns import SIMPLIFY, PatternKey, pattern_geometry
+from bodymap.atlas.patterns import SIMPLIFY, PatternKey, ViewPatterns, pattern_geometry
 from bodymap.atlas.vocabulary import closest, fold
 
 Drawing = Mapping[str, BaseGeometry]
@@ -79,15 +80,34 @@ def clip_drawing(atlas: Atlas, painted: Drawing) -> dict[str, BaseGeometry]:
 
 def drawing_issue(atlas: Atlas, painted: Drawing) -> DrawingIssue | None:
     """Why a drawing cannot be ranked: nothing drawn, all outside the body, or only a dot."""
-    drawn = [g for g in painted.values() if g is not None and not g.is_empty]
-    if not drawn:
+    return _issue(painted, clip_drawing(atlas, painted))
+
+
+def _issue(painted: Drawing, clipped: Drawing) -> DrawingIssue | None:
+    if not any(g is not None and not g.is_empty for g in painted.values()):
         return "empty"
-    clipped = clip_drawing(atlas, painted)
     if not clipped:
         return "outside"
     if sum(g.area for g in clipped.values()) < MIN_DRAWING_AREA:
         return "small"
     return None
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A drawing's candidates, best first, or why it ranks none."""
+
+    issue: DrawingIssue | None
+    candidates: list[Candidate]
+
+
+def rank_drawing(
+    atlas: Atlas, painted: Drawing, side: Side | None = None, limit: int = 10
+) -> Ranking:
+    """`drawing_issue` and `rank_pain` in one: the drawing is clipped to the body once."""
+    clipped = clip_drawing(atlas, painted)
+    issue = _issue(painted, clipped)
+    return Ranking(issue, _rank_clipped(atlas, clipped, side, limit) if issue is None else [])
 
 
 def regions_drawing(
@@ -116,28 +136,36 @@ class _Tally:
     spillover: float = 0.0
 
 
-def _region_pieces(
-    atlas: Atlas, drawing: Drawing
-) -> dict[str, dict[tuple[str, Side | None], float]]:
-    """Per view: the drawn area in each region, leaving out slivers along the borders."""
-    pieces: dict[str, dict[tuple[str, Side | None], float]] = {}
-    for view_id, geometry in drawing.items():
-        patterns = atlas.patterns[view_id]
-        hits = patterns.region_tree.query(geometry, predicate="intersects")
-        regions = [patterns.regions[int(i)] for i in hits]
-        areas = shapely.area(
-            shapely.intersection(
-                np.array(
-                    [patterns.region_geometries[(r.id, r.side)] for r in regions], dtype=object
-                ),
-                geometry,
+@dataclass(frozen=True)
+class _Overlap:
+    """What the drawing in one view overlaps: each pattern instance's essential and spillover
+    pieces, and each region (slivers along the borders left out), by area."""
+
+    patterns: Mapping[PatternKey, tuple[float, float]]
+    regions: Mapping[tuple[str, Side | None], float]
+
+
+@functools.lru_cache(maxsize=64)
+def _overlap(patterns: ViewPatterns, geometry: BaseGeometry) -> _Overlap:
+    # Kept for the views a new stroke leaves as they were: a stroke changes one view, and
+    # its ranking then costs that view's intersections, not every view's.
+    found: dict[PatternKey, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    hits = patterns.tree.query(geometry, predicate="intersects")
+    if len(hits):
+        areas = shapely.area(shapely.intersection(patterns.geometries[hits], geometry))
+        for index, area in zip(hits, areas, strict=True):
+            found[patterns.pieces.keys[int(index)]][0 if patterns.essential[int(index)] else 1] += (
+                float(area)
             )
-        )
-        least = max(20.0, 0.02 * geometry.area)
-        pieces[view_id] = {
-            (r.id, r.side): float(a) for r, a in zip(regions, areas, strict=True) if a >= least
-        }
-    return pieces
+    hits = patterns.region_tree.query(geometry, predicate="intersects")
+    regions = [patterns.regions[int(i)] for i in hits]
+    shapes = np.array([patterns.region_geometries[(r.id, r.side)] for r in regions], dtype=object)
+    areas = shapely.area(shapely.intersection(shapes, geometry)) if regions else []
+    least = max(20.0, 0.02 * geometry.area)
+    return _Overlap(
+        {key: (value[0], value[1]) for key, value in found.items()},
+        {(r.id, r.side): float(a) for r, a in zip(regions, areas, strict=True) if a >= least},
+    )
 
 
 def rank_pain(
@@ -152,23 +180,24 @@ def rank_pain(
     `side` is the side the pain is on, when known. With `one_per_muscle`, each muscle is
     represented by its best point. An empty drawing, or one outside the body, ranks nothing.
     """
-    drawing = clip_drawing(atlas, painted)
+    return _rank_clipped(atlas, clip_drawing(atlas, painted), side, limit, one_per_muscle)
+
+
+def _rank_clipped(
+    atlas: Atlas,
+    drawing: Drawing,
+    side: Side | None = None,
+    limit: int = 10,
+    one_per_muscle: bool = True,
+) -> list[Candidate]:
     if not drawing:
         return []
+    overlaps = {view_id: _overlap(atlas.patterns[view_id], g) for view_id, g in drawing.items()}
     tallies: dict[PatternKey, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
-    for view_id, geometry in drawing.items():
-        patterns = atlas.patterns[view_id]
-        hits = patterns.tree.query(geometry, predicate="intersects")
-        if not len(hits):
-            continue
-        areas = shapely.area(shapely.intersection(patterns.geometries[hits], geometry))
-        for index, area in zip(hits, areas, strict=True):
-            tally = tallies[patterns.pieces.keys[int(index)]][view_id]
-            if patterns.essential[int(index)]:
-                tally.essential += float(area)
-            else:
-                tally.spillover += float(area)
-    pieces = _region_pieces(atlas, drawing)
+    for view_id, overlap in overlaps.items():
+        for key, (essential, spillover) in overlap.patterns.items():
+            tallies[key][view_id] = _Tally(essential, spillover)
+    pieces = {view_id: overlap.regions for view_id, overlap in overlaps.items()}
     atom_size: dict[tuple[str, Side | None], float] = defaultdict(float)
     for view_pieces in pieces.values():
         for atom, area in view_pieces.items():

@@ -12,9 +12,8 @@ from bodymap.atlas.rank import (
     Comparison,
     DrawingIssue,
     compare,
-    drawing_issue,
     find_complaint,
-    rank_pain,
+    rank_drawing,
 )
 from bodymap.state.observable import Observable
 from bodymap.state.pain import Drawing, PainDrawing, StrokeOutcome
@@ -45,13 +44,8 @@ class WhereState(Observable):
     def _drawing_changed(self, aspect: str) -> None:
         if self.drawing.drawing is not self._marked:
             self.complaint = None
-        painted = self.drawing.geometry()
-        self.issue = drawing_issue(self.atlas, painted)
-        self.candidates = (
-            rank_pain(self.atlas, painted, self.drawing.side(), self.shown)
-            if self.issue is None
-            else []
-        )
+        ranking = rank_drawing(self.atlas, self.drawing.geometry(), self.drawing.side(), self.shown)
+        self.issue, self.candidates = ranking.issue, ranking.candidates
         self.chosen = None
         self.compared = ()
         self.comparison = {}

@@ -105,6 +105,8 @@ class CandidateList(QScrollArea):
     def show_rows(self, rows: Sequence[tuple[str, str, float, str]]) -> None:
         """(name, side, score, reason) per candidate, best first; compare boxes unticked."""
         self.count = len(rows)
+        # Painted once when all are filled (a progress bar repaints itself on every value).
+        self.setUpdatesEnabled(False)
         for row, filled in zip(self.rows, rows, strict=False):
             blocked = row.compare.blockSignals(True)
             row.compare.setChecked(False)
@@ -112,8 +114,10 @@ class CandidateList(QScrollArea):
             row.fill(*filled)
             row.set_current(False)
         for index, row in enumerate(self.rows):
-            row.setVisible(index < self.count)
+            if row.isHidden() != (index >= self.count):
+                row.setVisible(index < self.count)
         self.verticalScrollBar().setValue(0)
+        self.setUpdatesEnabled(True)
 
     def set_current(self, index: int | None) -> None:
         for row in self.rows:
