@@ -97,36 +97,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     # takes a person-noticeable while), so it is told to start none, before NumPy is loaded.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args = _parser().parse_args(argv)
-    command = args.command or "gui"
     try:
-        if command != "gui":
-            from bodymap import cli_atlas
-
-            if command == "validate":
-                return cli_atlas.validate(args.folder)
-            if command == "schema":
-                return cli_atlas.schema()
-            atlas = cli_atlas.load_or_exit(args.maps)
-            if command == "list":
-                return cli_atlas.list_points(atlas, args.json)
-            if command == "show":
-                return cli_atlas.show_point(atlas, args.id, args.json)
-            if command == "where":
-                from bodymap import cli_where
-
-                return cli_where.where(atlas, args)
-        from bodymap.ui.app import run
-
-        return run(
-            maps=getattr(args, "maps", []),
-            view=getattr(args, "view", None),
-            select=getattr(args, "select", None),
-            screenshot=getattr(args, "screenshot", None),
-            size=getattr(args, "size", None),
-        )
+        code = _command(args)
+        sys.stdout.flush()  # a reader gone away is found here, not when the program ends
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        # `bodymap list | head`: the reader has all it wanted. Nothing more is written, and
+        # nothing is said about it as the program ends.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # a bug of ours, not the user's input: say so in one line
         if os.environ.get("BODYMAP_DEBUG"):
@@ -137,6 +117,35 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _command(args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    if command != "gui":
+        from bodymap import cli_atlas
+
+        if command == "validate":
+            return cli_atlas.validate(args.folder)
+        if command == "schema":
+            return cli_atlas.schema()
+        atlas = cli_atlas.load_or_exit(args.maps)
+        if command == "list":
+            return cli_atlas.list_points(atlas, args.json)
+        if command == "show":
+            return cli_atlas.show_point(atlas, args.id, args.json)
+        if command == "where":
+            from bodymap import cli_where
+
+            return cli_where.where(atlas, args)
+    from bodymap.ui.app import run
+
+    return run(
+        maps=getattr(args, "maps", []),
+        view=getattr(args, "view", None),
+        select=getattr(args, "select", None),
+        screenshot=getattr(args, "screenshot", None),
+        size=getattr(args, "size", None),
+    )
 
 
 if __name__ == "__main__":

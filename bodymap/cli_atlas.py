@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from bodymap.atlas.loader import load
+from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import BODY_AREAS, region_name
 from bodymap.places import user_overlays
 
@@ -114,7 +115,10 @@ def list_points(atlas: Atlas, as_json: bool) -> int:
     width = max((len(r["id"]) for r in rows), default=2)
     for row in rows:
         print(
-            f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; {', '.join(row['views'])}]"
+            printable(
+                f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; "
+                f"{', '.join(row['views'])}]"
+            )
         )
     print(f"{len(rows)} trigger points in {len(atlas.muscles)} muscles")
     return 0
@@ -124,7 +128,7 @@ def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
     point = atlas.find(name)
     if point is None:
         matches = atlas.search(name)
-        print(f"bodymap: no trigger point called '{name}'", file=sys.stderr)
+        print(printable(f"bodymap: no trigger point called '{name}'"), file=sys.stderr)
         if matches:
             print("did you mean: " + ", ".join(p.id for p in matches[:8]), file=sys.stderr)
         return 2
@@ -152,5 +156,5 @@ def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
     lines.append("Precautions:")
     lines += [f"  - {p}" for p in point.precautions]
     lines.append(f"Source:     {point.citation}")
-    print("\n".join(lines))
+    print("\n".join(printable(line) for line in lines))
     return 0

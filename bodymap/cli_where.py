@@ -7,6 +7,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import VIEW_IDS
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def add_parser(commands: Any) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"bodymap where: {message}", file=sys.stderr)
+    print(printable(f"bodymap where: {message}"), file=sys.stderr)
     return 2
 
 
@@ -121,7 +122,10 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
     for row in rows:
         bar = "█" * round(row["score"] * 10)
         print(
-            f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  {row['side']:<5}  {row['reason']}"
+            printable(
+                f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  "
+                f"{row['side']:<5}  {row['reason']}"
+            )
         )
     return 0
 

@@ -3,6 +3,7 @@ folders laid over them, each a layer read in order."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -21,10 +22,49 @@ class Layer(NamedTuple):
     paths: tuple[Path, ...]
 
 
-def map_paths(folder: Path) -> list[Path]:
+MAP_SUFFIXES = (".yaml", ".yml")  # in any case: clinic.YAML is a map file too
+
+
+def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
+    """The map files in `folder`, in path order (or `folder` itself, a file). What could not
+    be looked into or read goes to `skipped`, so that nothing is left out without a word:
+    an unreadable folder, a link to nothing, links that loop."""
     if folder.is_file():
         return [folder]
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    found: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        if skipped is not None:
+            where = error.filename or str(folder)
+            skipped.append(
+                Problem(
+                    str(where),
+                    0,
+                    0,
+                    f"cannot read the folder: {error.strerror or error}; its maps are left out",
+                )
+            )
+
+    for parent, folders, names in os.walk(folder, onerror=unreadable):
+        folders.sort()
+        for name in names:
+            path = Path(parent) / name
+            if path.suffix.lower() not in MAP_SUFFIXES:
+                continue
+            try:
+                path.stat()
+            except OSError as error:
+                if skipped is not None:
+                    why = (
+                        "a link that leads to nothing"
+                        if path.is_symlink()
+                        else (error.strerror or str(error))
+                    )
+                    skipped.append(Problem(str(path), 0, 0, f"{why}; skipped"))
+                continue
+            if path.is_file():
+                found.append(path)
+    return sorted(found)
 
 
 def layers_of(
@@ -41,5 +81,5 @@ def layers_of(
             problems.append(Problem(str(folder), 0, 0, "no such file or folder"))
             continue
         folder = folder.resolve()  # once here, so that every path below is absolute
-        layers.append(Layer(index, folder, builtin, tuple(map_paths(folder))))
+        layers.append(Layer(index, folder, builtin, tuple(map_paths(folder, problems))))
     return layers, problems

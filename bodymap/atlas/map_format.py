@@ -20,6 +20,9 @@ from bodymap.atlas.spec import (
 from bodymap.atlas.vocabulary import BODY_AREAS, VIEW_IDS
 
 MAX_CANVAS = 100_000.0
+MAX_ID = 64  # characters of an id
+MAX_POINTS = 5_000  # points of one ring, line or path
+MAX_ITEMS = 64  # regions, shapes, aliases, symptoms ... of one entry
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 
@@ -27,6 +30,7 @@ def identifier(description: str) -> Text:
     return Text(
         description=description,
         pattern=_SNAKE,
+        max_length=MAX_ID,
         pattern_hint="a snake_case id (lower-case letters, digits and underscores)",
     )
 
@@ -34,26 +38,32 @@ def identifier(description: str) -> Text:
 COORD = Number(minimum=-MAX_CANVAS, maximum=MAX_CANVAS, description="a coordinate")
 POINT = ListOf(COORD, min_items=2, max_items=2, description="[x, y] in the view's canvas")
 RING = PointsText(
-    ListOf(POINT, min_items=3),
+    ListOf(POINT, min_items=3, max_items=MAX_POINTS),
     description="a closed ring: a list of [x, y], or text 'x y, x y, ...'",
 )
 
 SHAPE = Fields(
     {
-        "regions": Field(ListOf(identifier("a region id"), min_items=1), required=False),
+        "regions": Field(
+            ListOf(identifier("a region id"), min_items=1, max_items=MAX_ITEMS), required=False
+        ),
         "ellipse": Field(
             Fields(
                 {
                     "center": Field(POINT),
                     "radii": Field(
-                        ListOf(Number(minimum=0, exclusive_minimum=True), min_items=2, max_items=2)
+                        ListOf(
+                            Number(minimum=0, exclusive_minimum=True, maximum=MAX_CANVAS),
+                            min_items=2,
+                            max_items=2,
+                        )
                     ),
                     "angle": Field(Number(minimum=-360, maximum=360), required=False),
                 }
             ),
             required=False,
         ),
-        "path": Field(ListOf(POINT, min_items=2), required=False),
+        "path": Field(ListOf(POINT, min_items=2, max_items=MAX_POINTS), required=False),
         "width": Field(Number(minimum=0, exclusive_minimum=True, maximum=2000), required=False),
         "polygon": Field(RING, required=False),
         "side": Field(Choice(("same", "opposite", "both")), required=False),
@@ -61,7 +71,7 @@ SHAPE = Fields(
     one_of=("regions", "ellipse", "path", "polygon"),
     description="whole regions, an ellipse, a band along a path (with width) or a polygon",
 )
-SHAPES = ListOf(SHAPE, min_items=1, single_allowed=True)
+SHAPES = ListOf(SHAPE, min_items=1, max_items=MAX_ITEMS, single_allowed=True)
 PER_VIEW_SHAPES = Fields(
     {},
     extra=SHAPES,
@@ -86,7 +96,9 @@ VIEW = Fields(
                             Fields(
                                 {
                                     "id": Field(identifier("a line id")),
-                                    "points": Field(PointsText(ListOf(POINT, min_items=2))),
+                                    "points": Field(
+                                        PointsText(ListOf(POINT, min_items=2, max_items=MAX_POINTS))
+                                    ),
                                     "closed": Field(Flag(), required=False),
                                 }
                             )
@@ -144,12 +156,12 @@ TRIGGER_POINT = Fields(
     {
         "id": Field(identifier("a trigger point id")),
         "name": Field(Text()),
-        "aliases": Field(ListOf(Text()), required=False),
+        "aliases": Field(ListOf(Text(), max_items=MAX_ITEMS), required=False),
         "sides": Field(Choice(("bilateral", "midline")), required=False),
         "location": Field(Text()),
         "at": Field(Fields({}, extra=POINT, key_choices=VIEW_IDS, key_name="view")),
         "referral": Field(Text()),
-        "symptoms": Field(ListOf(Text(), min_items=1)),
+        "symptoms": Field(ListOf(Text(), min_items=1, max_items=MAX_ITEMS)),
         "zones": Field(
             Fields(
                 {
@@ -159,7 +171,7 @@ TRIGGER_POINT = Fields(
             )
         ),
         "technique": Field(TECHNIQUE),
-        "precautions": Field(ListOf(Text(), min_items=1)),
+        "precautions": Field(ListOf(Text(), min_items=1, max_items=MAX_ITEMS)),
         "source": Field(
             Fields(
                 {
@@ -175,10 +187,10 @@ MUSCLE = Fields(
     {
         "id": Field(identifier("a muscle id")),
         "name": Field(Text()),
-        "aliases": Field(ListOf(Text()), required=False),
+        "aliases": Field(ListOf(Text(), max_items=MAX_ITEMS), required=False),
         "body_area": Field(Choice(BODY_AREAS)),
         "shape": Field(PER_VIEW_SHAPES, required=False),
-        "trigger_points": Field(ListOf(TRIGGER_POINT, min_items=1)),
+        "trigger_points": Field(ListOf(TRIGGER_POINT, min_items=1, max_items=MAX_ITEMS)),
     }
 )
 MUSCLES = Fields({"muscles": Field(ListOf(MUSCLE, min_items=1))})
@@ -195,7 +207,9 @@ COMPLAINT = Fields(
                 description="what people type for it: headache, tension headache",
             )
         ),
-        "regions": Field(ListOf(identifier("a region id from docs/regions.md"), min_items=1)),
+        "regions": Field(
+            ListOf(identifier("a region id from docs/regions.md"), min_items=1, max_items=MAX_ITEMS)
+        ),
     }
 )
 COMPLAINTS = Fields({"complaints": Field(ListOf(COMPLAINT, min_items=1))})

@@ -5,12 +5,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
+# Control characters (a terminal's escapes, NUL, a newline that would forge another line) and
+# what a file name holds that is not text are shown escaped, never sent as they are.
+_CONTROL = {n: f"\\x{n:02x}" for n in (*range(0x20), 0x7F, *range(0x80, 0xA0))}
+_SHOWN_AT_MOST = 2000  # characters of one line
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on one line of a terminal: control characters escaped
+    (\\x1b, \\x0a), undecodable bytes of a file name escaped (\\udcff -> \\xff), cut
+    to a length a person reads."""
+    shown = text.translate(_CONTROL)
+    try:
+        shown = shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no file name makes
+        shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(shown) > _SHOWN_AT_MOST:
+        shown = shown[:_SHOWN_AT_MOST] + f"… ({len(shown) - _SHOWN_AT_MOST} more characters)"
+    return shown
+
 
 class Problem(NamedTuple):
-    """One thing wrong with a map file, at a 1-based line and column (0 when unknown).
-
-    A named tuple: ordered by file, line, column and message, and quick to define (the
-    app's first frame imports this module, and no dataclass machinery)."""
+    """One thing wrong with a map file, at a 1-based line and column (0 when unknown);
+    ordered by file, line, column and message."""
 
     file: str
     line: int
@@ -18,7 +35,7 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.col}: {self.message}"
+        return printable(f"{self.file}:{self.line}:{self.col}: {self.message}")
 
 
 class AtlasError(Exception):

@@ -51,10 +51,16 @@ class Text(Spec):
     description: str = ""
     pattern: re.Pattern[str] | None = None  # the whole text must match
     pattern_hint: str = ""  # what the pattern stands for, in words
+    max_length: int | None = None
 
     def check(self, value: Any, where: str, mark: Mark, report: Report) -> bool:
         if not isinstance(value, str) or not value.strip():
             report(mark, f"{where}: expected text, found {_type_name(value)}")
+            return False
+        if self.max_length is not None and len(value) > self.max_length:
+            report(
+                mark, f"{where}: {len(value)} characters, more than the {self.max_length} allowed"
+            )
             return False
         if self.pattern is not None and not self.pattern.fullmatch(value):
             report(mark, f"{where}: '{value}' is not {self.pattern_hint}")
@@ -63,6 +69,8 @@ class Text(Spec):
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "minLength": 1}
+        if self.max_length is not None:
+            schema["maxLength"] = self.max_length
         if self.pattern is not None:
             schema["pattern"] = self.pattern.pattern
         return self._with_description(schema)
@@ -281,17 +289,8 @@ class PointsText(Spec):
         if points is None:
             report(mark, f"{where}: expected points as 'x y, x y, ...'")
             return False
-        if len(points) < self.as_list.min_items:
-            report(
-                mark,
-                f"{where}: expected at least {self.as_list.min_items} points, found {len(points)}",
-            )
-            return False
-        for index, point in enumerate(points):
-            if not all(math.isfinite(c) for c in point):
-                report(mark, f"{where}: point {index + 1} is not finite")
-                return False
-        return True
+        # Written as text or as a list, the same points meet the same checks.
+        return self.as_list.check([list(point) for point in points], where, mark, report)
 
     def json_schema(self) -> dict[str, Any]:
         return self._with_description(

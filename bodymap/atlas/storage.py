@@ -38,8 +38,8 @@ def cache_key(layers: Iterable[Layer], salt: str) -> tuple[str, str]:
         digest.update(source.read_bytes())
     for layer in layers:
         for path in layer.paths:
-            files.append(f"{layer.number}|{path}")
-            digest.update(f"\0{layer.number}|{path}\0".encode())
+            files.append(f"{layer.number}|{os.fsencode(path).hex()}")
+            digest.update(b"\0%d|%s\0" % (layer.number, os.fsencode(path)))
             digest.update(path.read_bytes())
     name = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
     return name, digest.hexdigest()

@@ -6,12 +6,39 @@ we compose the node tree with the safe loader ourselves and build the values fro
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import yaml
+from yaml.resolver import Resolver
 
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when built
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+
+
+def loader_for(parser: type[Resolver]) -> type[Resolver]:
+    """PyYAML's safe loader class `parser` (C or pure Python), reading numbers as YAML 1.2
+    and JSON do, and so as the shipped JSON Schema has editors read them: 3e1 and 4.58e2 are
+    numbers (YAML 1.1 wants 3.0e+1), 1:30 is text (YAML 1.1 reads 90)."""
+    loader = cast(type[Resolver], type(f"JsonNumbers{parser.__name__}", (parser,), {}))
+    loader.yaml_implicit_resolvers = {
+        first: [(tag, rule) for tag, rule in rules if tag not in (_INT, _FLOAT)]
+        for first, rules in parser.yaml_implicit_resolvers.items()
+    }
+    loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789"))
+    loader.add_implicit_resolver(
+        _FLOAT,
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+0123456789."),
+    )
+    return loader
+
+
+_Loader: type = loader_for(getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # C when built
 
 MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_DEPTH = 40
@@ -68,18 +95,27 @@ def _shown_tag(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:") else tag
 
 
-def _expanded_size(root: yaml.Node) -> int:
-    """How many values the node tree stands for once every alias is expanded.
+def _expanded_size(root: yaml.Node) -> tuple[int, int]:
+    """How many values the node tree stands for once every alias is expanded, and how many
+    are written (capped just above MAX_NODES).
 
     Aliases share nodes, so counting each node once with its children's sizes memoised
     answers in time linear in the text, before anything is expanded ("billion laughs").
+    Raises ParseIssue for an alias inside the value it names (`&x [*x]`), which would
+    stand for a value without end.
     """
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()  # nodes whose children are being counted: the path here
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
         if id(node) in sizes:
             continue
+        if not children_done and id(node) in open_nodes:
+            raise ParseIssue(
+                _mark(node),
+                "an alias is used inside the value it names, which would never end; refused",
+            )
         if isinstance(node, yaml.MappingNode):
             children = [child for pair in node.value for child in pair]
         elif isinstance(node, yaml.SequenceNode):
@@ -88,28 +124,23 @@ def _expanded_size(root: yaml.Node) -> int:
             sizes[id(node)] = 1
             continue
         if children_done:
+            open_nodes.discard(id(node))
             sizes[id(node)] = min(MAX_NODES + 1, 1 + sum(sizes.get(id(c), 1) for c in children))
         else:
+            open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((child, False) for child in children if id(child) not in sizes)
-    return sizes[id(root)]
+    return sizes[id(root)], len(sizes)
 
 
 class _Builder:
     def __init__(self) -> None:
-        self.nodes = 0
         self.duplicates: list[tuple[Mark, str]] = []
         self.constructor = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
-        self.nodes += 1
         if depth > MAX_DEPTH:
             raise ParseIssue(_mark(node), f"nesting deeper than {MAX_DEPTH} levels; refused")
-        if self.nodes > MAX_NODES:
-            raise ParseIssue(
-                _mark(node),
-                f"more than {MAX_NODES} values (an alias bomb?); refused",
-            )
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
             raise ParseIssue(
                 _mark(node),
@@ -186,11 +217,10 @@ def read_yaml(text: str) -> tuple[Any, list[tuple[Mark, str]]]:
         raise ParseIssue(Mark(1, 1), "nesting too deep to read; refused") from None
     if node is None:
         return None, []
-    if _expanded_size(node) > MAX_NODES:
-        raise ParseIssue(
-            _mark(node),
-            f"more than {MAX_NODES} values once aliases are expanded (an alias bomb?); refused",
-        )
+    expanded, written = _expanded_size(node)
+    if expanded > MAX_NODES:
+        why = "" if written > MAX_NODES else " once aliases are expanded (an alias bomb?)"
+        raise ParseIssue(_mark(node), f"more than {MAX_NODES} values{why}; refused")
     builder = _Builder()
     try:
         value = builder.build(node)

@@ -3,6 +3,7 @@ a calm word (a kiosk quietly starts over), and the app keeps running."""
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import threading
@@ -50,7 +51,9 @@ def inform(title: str, text: str) -> None:
 
 def open_log(log_dir: Path) -> tuple[logging.Logger, Path | None]:
     """The app's logger, writing to `log_dir`/bodymap.log (rotated), or to stderr when the
-    folder cannot be made: a read-only home must not stop the app."""
+    folder cannot be made: a read-only home must not stop the app. A log that cannot be
+    written later (a full disk) is given up quietly rather than printing tracebacks."""
+    logging.raiseExceptions = False
     logger = logging.getLogger(LOG_NAME)
     logger.setLevel(logging.INFO)
     for old in list(logger.handlers):
@@ -60,6 +63,10 @@ def open_log(log_dir: Path) -> tuple[logging.Logger, Path | None]:
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
+        if (
+            log_dir / "bodymap.log"
+        ).is_symlink():  # the log is written where it is, never where a link points
+            raise OSError(errno.ELOOP, "the log file is a link")
         handler = RotatingFileHandler(
             str(path), maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
         )

@@ -4,8 +4,11 @@ cannot be read is set aside (never lost, never fatal) and the defaults are used.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import logging
+import os
+import stat
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +33,23 @@ class Settings(NamedTuple):
     kiosk: bool = False  # on an unexpected error, start over instead of asking
 
 
+MAX_SETTINGS_BYTES = 64 * 1024
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of `path`, a regular file of a settings file's size. Raises OSError (a
+    FIFO, a device, a folder or a file too large is not a settings file), without waiting on
+    a FIFO or reading a device without end."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
+        raw = file.read(MAX_SETTINGS_BYTES + 1)
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise OSError(errno.EFBIG, f"larger than {MAX_SETTINGS_BYTES // 1024} KiB")
+    return raw
+
+
 class SettingsFile:
     """Reads and writes one Settings file; `notes` says what was wrong with it, if anything."""
 
@@ -45,7 +65,7 @@ class SettingsFile:
 
     def load(self) -> Settings:
         try:
-            raw = self.path.read_bytes()
+            raw = _read_small_file(self.path)
         except FileNotFoundError:
             return Settings()
         except OSError as error:
@@ -57,8 +77,10 @@ class SettingsFile:
             data = json.loads(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except (UnicodeDecodeError, ValueError) as error:
-            self._set_aside(str(error))
+        except (UnicodeDecodeError, ValueError, RecursionError) as error:
+            self._set_aside(
+                str(error) if not isinstance(error, RecursionError) else "nested too deep"
+            )
             return Settings()
         return self._typed(data)
 

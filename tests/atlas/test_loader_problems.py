@@ -51,7 +51,7 @@ def test_a_yaml_syntax_error_names_its_line(
 ) -> None:
     if loader is None:
         pytest.skip("PyYAML was built without libyaml")
-    monkeypatch.setattr(yamlnodes, "_Loader", loader)
+    monkeypatch.setattr(yamlnodes, "_Loader", yamlnodes.loader_for(loader))
     replace_in(mini_copy / "muscles.yaml", "aliases: [TM]", "aliases: [TM")
     (problem,) = problems_of(mini_copy)
     assert problem == (

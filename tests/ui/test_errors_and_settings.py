@@ -4,6 +4,7 @@ over) and the app keeps running; a corrupt settings file is set aside and defaul
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -170,3 +171,39 @@ def test_a_remembered_place_off_every_screen_gives_way_to_one_that_fits(
     screen = again.screen().availableGeometry()
     assert screen.contains(again.frameGeometry())
     assert again.width() <= screen.width() and again.height() <= screen.height()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX FIFOs")
+@pytest.mark.parametrize("kind", ["a FIFO", "a device", "nested without end", "too large"])
+def test_a_settings_file_that_is_no_settings_file_gives_the_defaults_at_once(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "settings.json"
+    if kind == "a FIFO":
+        os.mkfifo(path)
+    elif kind == "a device":
+        path.symlink_to("/dev/zero")
+    elif kind == "nested without end":
+        path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    else:
+        path.write_text(json.dumps({"layout": "side", "pad": "x" * 200_000}), encoding="utf-8")
+    loaded: list[Settings] = []
+    reader = threading.Thread(target=lambda: loaded.append(SettingsFile(path).load()), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert loaded == [Settings()]
+
+
+def test_the_log_is_never_written_through_a_link(tmp_path: Path) -> None:
+    from bodymap.ui.errors import open_log
+
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("someone's file\n", encoding="utf-8")
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "logs" / "bodymap.log").symlink_to(elsewhere)
+    logger, path = open_log(tmp_path / "logs")
+    logger.error("an error")
+    for handler in logger.handlers:
+        handler.flush()
+    assert path is None
+    assert elsewhere.read_text(encoding="utf-8") == "someone's file\n"
