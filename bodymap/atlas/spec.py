@@ -289,8 +289,25 @@ class PointsText(Spec):
         if points is None:
             report(mark, f"{where}: expected points as 'x y, x y, ...'")
             return False
-        # Written as text or as a list, the same points meet the same checks.
-        return self.as_list.check([list(point) for point in points], where, mark, report)
+        # Written as text or as a list, the same points meet the same checks. They run in
+        # full only when a quick look finds something wrong: an outline has thousands.
+        as_list = [list(point) for point in points]
+        if self._looks_right(as_list):
+            return True
+        return self.as_list.check(as_list, where, mark, report)
+
+    def _looks_right(self, points: list[list[float]]) -> bool:
+        count, point = self.as_list, self.as_list.item
+        coordinate = point.item if isinstance(point, ListOf) else None
+        if (
+            not isinstance(coordinate, Number)
+            or len(points) < count.min_items
+            or (count.max_items is not None and len(points) > count.max_items)
+        ):
+            return False
+        low = -math.inf if coordinate.minimum is None else coordinate.minimum
+        high = math.inf if coordinate.maximum is None else coordinate.maximum
+        return all(low <= x <= high and low <= y <= high for x, y in points)
 
     def json_schema(self) -> dict[str, Any]:
         return self._with_description(
