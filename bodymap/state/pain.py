@@ -58,6 +58,7 @@ class PainDrawing(Observable):
         self._undo: list[Drawing] = []
         self._redo: list[Drawing] = []
         self._geometry: dict[str, BaseGeometry] | None = None
+        self._unions: dict[str, tuple[tuple[int, ...], BaseGeometry]] = {}
 
     @property
     def regions(self) -> frozenset[RegionKey]:
@@ -81,8 +82,17 @@ class PainDrawing(Observable):
                         parts.setdefault(view_id, []).append(region.geometry)
             for stroke in self.drawing.strokes:
                 parts.setdefault(stroke.view, []).append(stroke.geometry)
-            self._geometry = {view_id: shapely.union_all(g) for view_id, g in parts.items()}
+            self._geometry = {view_id: self._union(view_id, g) for view_id, g in parts.items()}
         return self._geometry
+
+    def _union(self, view_id: str, parts: list[BaseGeometry]) -> BaseGeometry:
+        # A view whose parts are the ones of the last drawing keeps its geometry (the same
+        # object): an edit redraws and reranks only the view it changed.
+        key = tuple(map(id, parts))
+        kept = self._unions.get(view_id)
+        if kept is None or kept[0] != key:
+            kept = self._unions[view_id] = (key, shapely.union_all(parts))
+        return kept[1]
 
     def sides(self) -> set[Side]:
         """The patient's sides the drawing is on (the midline counts for neither)."""

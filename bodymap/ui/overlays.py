@@ -27,6 +27,7 @@ class WhereLayers:
             QBrush(palette.translucent(palette.PAIN, 150)),
             palette.cosmetic_pen(palette.PAIN.darker(130), 1.4),
         )
+        self._pain: BaseGeometry | None = None
         self.live = self._item(9, QBrush(), QPen(Qt.PenStyle.NoPen))
         self.overlays: list[QGraphicsPathItem] = []
         # Here the markers would only hide the pain: each comes with its candidate's pattern.
@@ -42,7 +43,9 @@ class WhereLayers:
         return item
 
     def show_pain(self, geometry: BaseGeometry | None) -> None:
-        self.pain.setPath(painter_path(geometry))
+        if geometry is not self._pain:  # the drawing keeps a view's geometry while unchanged
+            self._pain = geometry
+            self.pain.setPath(painter_path(geometry))
 
     def show_live(self, points: Sequence[tuple[float, float]], width: float) -> None:
         """The stroke being painted, as the finger goes."""
