@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import random
 import re
+import threading
 from pathlib import Path
 
 import pytest
 
-from bodymap.atlas.loader import load
+from bodymap.atlas.loader import LoadResult, load
 from bodymap.atlas.problems import Problem
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -67,7 +68,12 @@ TOKENS = [
     "side",
     "top",
     "ellipse: {}",
+    # aliases inside the values they name: once, nested, and through another anchor
+    "&x [*x]",
+    "&x {k: [1, *x]}",
+    "&y [1, &z [*y, *z]]",
 ]
+SECONDS = 10.0  # a case that takes longer hangs: it fails the run rather than stalling it
 NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
@@ -125,7 +131,12 @@ def test_mutated_maps_give_problems_not_exceptions(
         (tmp_path / name).write_text(
             mutate(text, rng) if name == victim else text, encoding="utf-8", errors="surrogatepass"
         )
-    result = load(tmp_path)
+    results: list[LoadResult] = []
+    worker = threading.Thread(target=lambda: results.append(load(tmp_path)), daemon=True)
+    worker.start()
+    worker.join(SECONDS)
+    assert results, f"seed {seed}: the load did not end within {SECONDS} s"
+    (result,) = results
     for problem in result.problems:
         assert isinstance(problem, Problem)
         assert problem.file.endswith(".yaml")
