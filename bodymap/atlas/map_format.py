@@ -23,6 +23,7 @@ MAX_CANVAS = 100_000.0
 MAX_ID = 64  # characters of an id
 MAX_POINTS = 5_000  # points of one ring, line or path
 MAX_ITEMS = 64  # regions, shapes, aliases, symptoms ... of one entry
+MAX_ENTRIES = 500  # muscles, sources or complaints in one file
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 
 
@@ -133,7 +134,7 @@ SOURCE = Fields(
         "short": Field(Text(description="a short form shown in the app")),
     }
 )
-SOURCES = Fields({"sources": Field(ListOf(SOURCE, min_items=1))})
+SOURCES = Fields({"sources": Field(ListOf(SOURCE, min_items=1, max_items=MAX_ENTRIES))})
 
 TECHNIQUE = Fields(
     {
@@ -193,7 +194,7 @@ MUSCLE = Fields(
         "trigger_points": Field(ListOf(TRIGGER_POINT, min_items=1, max_items=MAX_ITEMS)),
     }
 )
-MUSCLES = Fields({"muscles": Field(ListOf(MUSCLE, min_items=1))})
+MUSCLES = Fields({"muscles": Field(ListOf(MUSCLE, min_items=1, max_items=MAX_ENTRIES))})
 # The spec of one entry of each list-valued kind, checked entry by entry so that one broken
 # muscle does not take the rest of its file down with it.
 COMPLAINT = Fields(
@@ -212,7 +213,7 @@ COMPLAINT = Fields(
         ),
     }
 )
-COMPLAINTS = Fields({"complaints": Field(ListOf(COMPLAINT, min_items=1))})
+COMPLAINTS = Fields({"complaints": Field(ListOf(COMPLAINT, min_items=1, max_items=MAX_ENTRIES))})
 ENTRY_SPECS: dict[str, Spec] = {"sources": SOURCE, "muscles": MUSCLE, "complaints": COMPLAINT}
 
 FILE_KINDS: dict[str, Spec] = {

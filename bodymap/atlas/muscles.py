@@ -13,7 +13,7 @@ from shapely.prepared import prep as prepared
 
 from bodymap.atlas.geometry import band, ellipse, invalid_reason, mirror, repaired, ring_polygon
 from bodymap.atlas.map_file import MapFile, reporter
-from bodymap.atlas.map_format import ENTRY_SPECS
+from bodymap.atlas.map_format import ENTRY_SPECS, MAX_ENTRIES
 from bodymap.atlas.model import (
     MIDLINE_REGIONS,
     REGION_IDS,
@@ -51,6 +51,13 @@ def checked_entries(map_file: MapFile, report: Report) -> list[tuple[Record, Mar
     key = map_file.kind
     if not isinstance(body, list) or not body:
         report(map_file.record.mark_of(key), f"{key}: expected a non-empty list")
+        return []
+    if len(body) > MAX_ENTRIES:
+        report(
+            map_file.record.mark_of(key),
+            f"{key}: {len(body)} entries, more than the "
+            f"{MAX_ENTRIES} one file may hold; split it into several files",
+        )
         return []
     spec = ENTRY_SPECS[key]
     entries = []

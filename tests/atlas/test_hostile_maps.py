@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bodymap.atlas.loader import load
-from bodymap.atlas.map_format import MAX_ID, MAX_ITEMS, MAX_POINTS
+from bodymap.atlas.map_format import MAX_ENTRIES, MAX_ID, MAX_ITEMS, MAX_POINTS
 from bodymap.atlas.problems import Problem
 
 MINI = Path(__file__).parent.parent / "fixtures" / "mini"
@@ -157,3 +157,35 @@ def test_an_unreadable_folder_is_named_not_skipped(tmp_path: Path) -> None:
     finally:
         hidden.chmod(0o700)
     assert lines == ["clinic:0:0: cannot read the folder: Permission denied; its maps are left out"]
+
+
+def test_a_file_of_too_many_entries_is_refused_whole(tmp_path: Path) -> None:
+    entry = "  - {id: s%d, cite: A book., short: Book}\n"
+    (tmp_path / "sources.yaml").write_text(
+        "sources:\n" + "".join(entry % i for i in range(MAX_ENTRIES + 1)), encoding="utf-8"
+    )
+    assert loaded_within(tmp_path) == [
+        f"sources.yaml:1:1: sources: {MAX_ENTRIES + 1} entries, more than the {MAX_ENTRIES} "
+        "one file may hold; split it into several files"
+    ]
+
+
+def test_a_file_that_grows_after_it_was_looked_at_is_still_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.atlas import map_file
+
+    monkeypatch.setattr(map_file, "MAX_FILE_BYTES", 2048)
+    big = muscle(tmp_path, ("name: Test muscle\n", "name: Test muscle\n" + "#" * 4000 + "\n"))
+    real_stat = Path.stat
+
+    def looked_at_when_small(self: Path, **kwargs: object) -> os.stat_result:
+        found = real_stat(self, **kwargs)  # type: ignore[arg-type]
+        if self.name != POINT:
+            return found
+        return os.stat_result((found.st_mode, *found[1:6], 10, *found[7:]))
+
+    monkeypatch.setattr(Path, "stat", looked_at_when_small)
+    assert loaded_within(big) == [
+        "muscles.yaml:0:0: file is 3 KiB, over the limit of 2 KiB for a map file; not read"
+    ]
