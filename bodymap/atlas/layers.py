@@ -23,6 +23,7 @@ class Layer(NamedTuple):
 
 
 MAP_SUFFIXES = (".yaml", ".yml")  # in any case: clinic.YAML is a map file too
+MAX_WALKED = 20_000  # files and folders looked at below one folder of maps
 
 
 def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
@@ -45,8 +46,23 @@ def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
                 )
             )
 
+    looked_at = 0
     for parent, folders, names in os.walk(folder, onerror=unreadable):
         folders.sort()
+        looked_at += len(names) + len(folders)
+        if looked_at > MAX_WALKED:
+            if skipped is not None:
+                skipped.append(
+                    Problem(
+                        str(folder),
+                        0,
+                        0,
+                        f"more than {MAX_WALKED} files and "
+                        "folders below it; not a folder of maps? Only the first "
+                        "ones were read",
+                    )
+                )
+            break
         for name in names:
             path = Path(parent) / name
             if path.suffix.lower() not in MAP_SUFFIXES:

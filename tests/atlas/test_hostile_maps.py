@@ -189,3 +189,19 @@ def test_a_file_that_grows_after_it_was_looked_at_is_still_refused(
     assert loaded_within(big) == [
         "muscles.yaml:0:0: file is 3 KiB, over the limit of 2 KiB for a map file; not read"
     ]
+
+
+def test_a_folder_that_holds_a_whole_disk_is_not_walked_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bodymap.atlas import layers
+
+    monkeypatch.setattr(layers, "MAX_WALKED", 50)
+    folder = muscle(tmp_path)
+    for index in range(60):
+        (folder / f"note{index}.txt").touch()
+    lines = loaded_within(folder)
+    assert lines == [
+        "maps:0:0: more than 50 files and folders below it; not a folder of maps? Only the "
+        "first ones were read"
+    ]
