@@ -57,9 +57,8 @@ def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
                         str(folder),
                         0,
                         0,
-                        f"more than {MAX_WALKED} files and "
-                        "folders below it; not a folder of maps? Only the first "
-                        "ones were read",
+                        f"more than {MAX_WALKED} files and folders below it (is it a "
+                        "folder of maps?); the rest was not looked at",
                     )
                 )
             break

@@ -202,6 +202,6 @@ def test_a_folder_that_holds_a_whole_disk_is_not_walked_to_its_end(
         (folder / f"note{index}.txt").touch()
     lines = loaded_within(folder)
     assert lines == [
-        "maps:0:0: more than 50 files and folders below it; not a folder of maps? Only the "
-        "first ones were read"
+        "maps:0:0: more than 50 files and folders below it (is it a folder of maps?); the rest "
+        "was not looked at"
     ]
