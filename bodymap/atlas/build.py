@@ -63,7 +63,11 @@ def _build_complaints(
                 )
             if not unknown:
                 complaints[entry["id"]] = Complaint(
-                    entry["id"], entry["name"], tuple(entry["words"]), tuple(regions)
+                    entry["id"],
+                    entry["name"],
+                    tuple(entry["words"]),
+                    tuple(regions),
+                    tuple(" ".join(flag.split()) for flag in entry.get("red_flags", ())),
                 )
     return complaints
 

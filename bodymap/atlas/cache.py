@@ -40,7 +40,7 @@ from bodymap.atlas.model import (
 )
 from bodymap.atlas.patterns import PatternKey, PatternPieces
 
-FORMAT = 3
+FORMAT = 4
 MAGIC = b"bodymap atlas cache\n"
 
 
@@ -129,7 +129,8 @@ def _encode(atlas: Atlas, geometry: _Geometries) -> dict[str, Any]:
         ],
         "trigger_points": [_point(p, geometry) for p in atlas.trigger_points.values()],
         "complaints": [
-            [c.id, c.name, list(c.words), list(c.regions)] for c in atlas.complaints.values()
+            [c.id, c.name, list(c.words), list(c.regions), list(c.red_flags)]
+            for c in atlas.complaints.values()
         ],
         "patterns": {
             view_id: [
@@ -166,7 +167,7 @@ def _point(point: TriggerPoint, geometry: _Geometries) -> list[Any]:
         point.location,
         point.referral,
         list(point.symptoms),
-        [t.name, t.hold_min, t.hold_max, t.repetitions, t.pressure, t.notes],
+        [t.name, t.hold_min, t.hold_max, t.repetitions, t.pressure, t.notes, t.clinician_only],
         list(point.precautions),
         point.source.id,
         point.source_section,
@@ -174,6 +175,8 @@ def _point(point: TriggerPoint, geometry: _Geometries) -> list[Any]:
         [[z.kind, z.view, z.side, geometry(z.geometry)] for z in point.zones],
         list(point.essential_regions),
         list(point.spillover_regions),
+        point.summary,
+        point.red_flag,
     ]
 
 
@@ -231,6 +234,8 @@ def _decode(values: Mapping[str, Any], shapes: list[BaseGeometry]) -> Atlas:
         zones,
         essential,
         spillover,
+        summary,
+        red_flag,
     ) in values["trigger_points"]:
         points[point_id] = TriggerPoint(
             id=point_id,
@@ -251,9 +256,12 @@ def _decode(values: Mapping[str, Any], shapes: list[BaseGeometry]) -> Atlas:
             zones=tuple(Zone(kind, view, side, shape(index)) for kind, view, side, index in zones),
             essential_regions=tuple(essential),
             spillover_regions=tuple(spillover),
+            summary=summary,
+            red_flag=red_flag,
         )
     complaints = {
-        c[0]: Complaint(c[0], c[1], tuple(c[2]), tuple(c[3])) for c in values["complaints"]
+        c[0]: Complaint(c[0], c[1], tuple(c[2]), tuple(c[3]), tuple(c[4]))
+        for c in values["complaints"]
     }
     pieces = {
         view_id: PatternPieces(

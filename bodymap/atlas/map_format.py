@@ -150,6 +150,14 @@ TECHNIQUE = Fields(
         "repetitions": Field(Number(minimum=1, maximum=20, integer=True)),
         "pressure": Field(Choice(("light", "moderate", "firm"))),
         "notes": Field(Text(), required=False),
+        "clinician_only": Field(
+            Flag(
+                description="true for a technique only a trained clinician should use (inside "
+                "the mouth or the abdomen, near the great vessels): never offered as self-care, "
+                "and the public kiosk shows none of it"
+            ),
+            required=False,
+        ),
     }
 )
 
@@ -161,6 +169,10 @@ TRIGGER_POINT = Fields(
         "sides": Field(Choice(("bilateral", "midline")), required=False),
         "location": Field(Text()),
         "at": Field(Fields({}, extra=POINT, key_choices=VIEW_IDS, key_name="view")),
+        "summary": Field(
+            Text(description="one plain sentence for a client: where it is and where it hurts"),
+            required=False,
+        ),
         "referral": Field(Text()),
         "symptoms": Field(ListOf(Text(), min_items=1, max_items=MAX_ITEMS)),
         "zones": Field(
@@ -172,6 +184,13 @@ TRIGGER_POINT = Fields(
             )
         ),
         "technique": Field(TECHNIQUE),
+        "red_flag": Field(
+            Text(
+                description="one line shown before the technique: when to see a doctor rather "
+                "than press"
+            ),
+            required=False,
+        ),
         "precautions": Field(ListOf(Text(), min_items=1, max_items=MAX_ITEMS)),
         "source": Field(
             Fields(
@@ -210,6 +229,14 @@ COMPLAINT = Fields(
         ),
         "regions": Field(
             ListOf(identifier("a region id from docs/regions.md"), min_items=1, max_items=MAX_ITEMS)
+        ),
+        "red_flags": Field(
+            ListOf(
+                Text(),
+                max_items=MAX_ITEMS,
+                description="signs that this complaint needs a doctor, shown before any ranking",
+            ),
+            required=False,
         ),
     }
 )

@@ -101,6 +101,7 @@ class Technique:
     repetitions: int
     pressure: str
     notes: str
+    clinician_only: bool = False  # never offered as self-care; the kiosk shows none of it
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ class TriggerPoint:
     zones: tuple[Zone, ...] = field(repr=False)
     essential_regions: tuple[str, ...]
     spillover_regions: tuple[str, ...]
+    summary: str = ""  # one plain sentence for a client
+    red_flag: str = ""  # when to see a doctor rather than press, shown before the technique
 
     @property
     def views(self) -> tuple[str, ...]:
@@ -163,6 +166,7 @@ class Complaint:
     name: str
     words: tuple[str, ...]  # what people type: "headache", "tension headache"
     regions: tuple[str, ...]  # region ids, taken on the side asked for (or both)
+    red_flags: tuple[str, ...] = ()  # signs that it needs a doctor, shown before any ranking
 
 
 @dataclass(frozen=True)

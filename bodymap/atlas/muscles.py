@@ -357,6 +357,7 @@ class MuscleBuilder:
                 technique["repetitions"],
                 technique["pressure"],
                 _prose(technique.get("notes", "")),
+                bool(technique.get("clinician_only", False)),
             ),
             precautions=tuple(_prose(p) for p in tp["precautions"]),
             source=source,
@@ -365,6 +366,8 @@ class MuscleBuilder:
             zones=tuple(zones),
             essential_regions=essential,
             spillover_regions=spillover,
+            summary=_prose(tp.get("summary", "")),
+            red_flag=_prose(tp.get("red_flag", "")),
         )
 
     def _regions_under(self, view_id: str, geometry: BaseGeometry) -> list[str]:
