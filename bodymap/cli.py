@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
 
     cli_where.add_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the map format")
+    guidance = commands.add_parser("guidance", help="how to press safely, for every technique")
+    guidance.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
@@ -128,6 +130,8 @@ def _command(args: argparse.Namespace) -> int:
             return cli_atlas.validate(args.folder)
         if command == "schema":
             return cli_atlas.schema()
+        if command == "guidance":
+            return cli_atlas.guidance(args.json)
         atlas = cli_atlas.load_or_exit(args.maps)
         if command == "list":
             return cli_atlas.list_points(atlas, args.json)

@@ -11,6 +11,8 @@ from bodymap.atlas.loader import load
 from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import BODY_AREAS, region_name
 from bodymap.places import user_overlays
+from bodymap.state import wording
+from bodymap.state.wording import clinician_only
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -82,6 +84,8 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
     technique = point.technique
     return {
         **_summary(atlas, point),
+        "summary": point.summary,
+        "red_flag": point.red_flag,
         "location": point.location,
         "referral": point.referral,
         "essential_regions": list(point.essential_regions),
@@ -93,6 +97,7 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
             "repetitions": technique.repetitions,
             "pressure": technique.pressure,
             "notes": technique.notes,
+            "clinician_only": technique.clinician_only,
         },
         "precautions": list(point.precautions),
         "source": {
@@ -101,6 +106,20 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
             "citation": point.source.cite,
         },
     }
+
+
+def guidance(as_json: bool) -> int:
+    """How to press safely, for every technique."""
+    sections = wording.guidance()
+    if as_json:
+        print_json([{"heading": heading, "points": points} for heading, points in sections])
+        return 0
+    for heading, points in sections:
+        print(heading)
+        for point in points:
+            print(f"  - {point}")
+    print("Educational material, not a diagnosis.")
+    return 0
 
 
 def list_points(atlas: Atlas, as_json: bool) -> int:
@@ -141,20 +160,27 @@ def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
     def regions(ids: list[str]) -> str:
         return ", ".join(region_name(r) for r in ids) or "none"
 
-    lines = [
-        f"{point.name}  ({point.id}; muscle: {data['muscle_name']})",
+    lines = [f"{point.name}  ({point.id}; muscle: {data['muscle_name']})"]
+    if point.summary:
+        lines.append(point.summary)
+    if point.red_flag:  # before anything about pressing
+        lines.append(f"! {point.red_flag}")
+    lines += [
         f"Location:   {point.location}",
         f"Refers to:  {point.referral}",
         f"Essential:  {regions(data['essential_regions'])}",
         f"Spillover:  {regions(data['spillover_regions'])}",
         f"Symptoms:   {', '.join(point.symptoms)}",
+        "Precautions:",
+        *(f"  - {p}" for p in point.precautions),
         f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
         f"{t['repetitions']}x, {t['pressure']} pressure",
     ]
+    if t["clinician_only"]:
+        lines.append(f"            {clinician_only()}")
     if t["notes"]:
         lines.append(f"            {t['notes']}")
-    lines.append("Precautions:")
-    lines += [f"  - {p}" for p in point.precautions]
+    lines.append("            How to press safely: bodymap guidance")
     lines.append(f"Source:     {point.citation}")
     print("\n".join(printable(line) for line in lines))
     return 0

@@ -72,7 +72,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
 
     from bodymap.atlas.rank import (
         drawing_issue,
-        find_complaint,
+        match_complaint,
         rank_complaint,
         rank_pain,
         regions_drawing,
@@ -84,9 +84,14 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
     if sum(given) != 1:
         return _fail("give regions, or --view and --polygon, or --symptom (one of them)")
     limit = max(1, args.limit)
+    complaint = None
     if args.symptom is not None:
-        complaint = find_complaint(atlas, args.symptom)
+        match = match_complaint(atlas, args.symptom)
+        complaint = match.complaint
         if complaint is None:
+            if match.considered:
+                names = "; ".join(f"{c.words[0]} ({c.name})" for c in match.considered)
+                return _fail(f"no complaint called '{args.symptom}'; did you mean: {names}?")
             known = ", ".join(sorted(c.words[0] for c in atlas.complaints.values()))
             return _fail(f"no complaint called '{args.symptom}'; try one of: {known}")
         ranked = rank_complaint(atlas, complaint, side, limit)
@@ -110,14 +115,26 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         except ValueError as error:
             return _fail(str(error))
         ranked = rank_pain(atlas, drawing, side, limit)
-    if not ranked:
-        return _fail("no trigger point in the atlas refers pain there")
-    rows = [_row(atlas, c) for c in ranked]
+    flags = list(complaint.red_flags) if complaint is not None else []
     if args.json:
         from bodymap.cli_atlas import print_json
 
-        print_json(rows)
-        return 0
+        print_json(
+            {
+                "complaint": complaint.id if complaint is not None else None,
+                "red_flags": flags,
+                "candidates": [_row(atlas, c) for c in ranked],
+            }
+        )
+        return 0 if ranked else 1
+    if complaint is not None and flags:  # before any ranking: what makes it a doctor's
+        print(printable(f"{complaint.name}: see a doctor rather than a therapist if"))
+        for flag in flags:
+            print(printable(f"  ! {flag}"))
+        print()
+    if not ranked:
+        return _fail("no trigger point in the atlas refers pain there")
+    rows = [_row(atlas, c) for c in ranked]
     width = max(len(r["id"]) for r in rows)
     for row in rows:
         bar = "█" * round(row["score"] * 10)

@@ -25,7 +25,9 @@ def test_where_polygon_json_gives_id_score_regions_reason(bodymap_cli: Cli) -> N
         "where", "--view", "back", "--polygon", "540 1880, 610 1880, 610 1925, 540 1925", "--json"
     )
     assert result.returncode == 0, result.stderr
-    rows = json.loads(result.stdout)
+    answer = json.loads(result.stdout)
+    assert answer["complaint"] is None and answer["red_flags"] == []
+    rows = answer["candidates"]
     assert rows and {"id", "score", "regions", "reason"} <= set(rows[0])
     assert 0 < rows[0]["score"] <= 1
 
@@ -35,7 +37,28 @@ def test_where_symptom_gives_the_same_list_as_its_regions(bodymap_cli: Cli) -> N
     by_regions = json.loads(
         bodymap_cli("where", "elbow_lateral", "posterior_forearm", "--json").stdout
     )
-    assert by_words == by_regions
+    assert by_words["candidates"] == by_regions["candidates"]
+    assert by_words["complaint"] == "tennis_elbow"
+
+
+def test_a_complaint_s_red_flags_come_before_its_ranking(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("where", "--symptom", "chest pain")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(": see a doctor rather than a therapist if")
+    assert "heart attack; call emergency services now" in lines[1]
+    first_candidate = next(i for i, line in enumerate(lines) if "█" in line)
+    assert all(line.startswith("  ! ") for line in lines[1 : first_candidate - 1])
+    answer = json.loads(bodymap_cli("where", "--symptom", "chest pain", "--json").stdout)
+    assert answer["complaint"] == "chest_pain" and len(answer["red_flags"]) >= 2
+    assert "emergency" in answer["red_flags"][0]
+
+
+def test_a_complaint_it_is_not_sure_of_is_asked_about(bodymap_cli: Cli) -> None:
+    result = bodymap_cli("where", "--symptom", "knee bursitis")
+    assert result.returncode == 2
+    assert "no complaint called 'knee bursitis'; did you mean: " in result.stderr
+    assert "outer knee pain (Pain at the outer knee)" in result.stderr
 
 
 def test_where_errors_are_one_line_and_exit_2(bodymap_cli: Cli) -> None:

@@ -10,6 +10,7 @@ explaining one each.
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -306,21 +307,62 @@ def rank_regions(
     return rank_pain(atlas, regions_drawing(atlas, region_ids, side), side, limit)
 
 
-def find_complaint(atlas: Atlas, text: str) -> Complaint | None:
-    """The complaint `text` names ("sciatica", "tension headache"); the longest word wins."""
-    wanted = fold(text)
-    if not wanted:
-        return None
+# Words a person may put around a complaint without changing what it means. Any other word
+# left over (a body part, "outer", "inner", "back") makes it another complaint.
+_FILLER = frozenset(
+    "a an the my i i'm im have has got get it its is are am of in on at to and with my "
+    "pain pains painful ache aches aching achy sore soreness hurts hurt hurting bad severe "
+    "mild chronic sharp dull constant left right both sides side's".split()
+)
+
+
+@dataclass(frozen=True)
+class ComplaintMatch:
+    """What a text names: the complaint (None when not sure), and the complaints considered
+    (to offer as "did you mean")."""
+
+    complaint: Complaint | None
+    considered: tuple[Complaint, ...] = ()
+
+
+def match_complaint(atlas: Atlas, text: str) -> ComplaintMatch:
+    """The complaint `text` names. Text and phrases are compared by their cores, the words
+    left when filler ("my", "pain", "left", "hurts") is set aside, and must be the same: "my
+    left knee hurts" is "knee pain", but "outer knee pain" is not, and neither is "knee
+    bursitis". The longest phrase wins. Near misses (a shared body word, a typo) are
+    considered, not taken."""
+    core = _core(text)
+    if not core:
+        return ComplaintMatch(None)
     best: tuple[int, Complaint] | None = None
+    considered: dict[str, Complaint] = {}
+    cores: dict[str, Complaint] = {}
     for complaint in atlas.complaints.values():
-        for word in (complaint.id, complaint.name, *complaint.words):
-            folded = fold(word)
-            exact = folded == wanted
-            if exact or f" {folded} " in f" {wanted} ":
-                rank = 10_000 if exact else len(folded)
-                if best is None or rank > best[0]:
-                    best = (rank, complaint)
-    return best[1] if best else None
+        for phrase in (complaint.id, complaint.name, *complaint.words):
+            phrase_core = _core(phrase)
+            if not phrase_core:
+                continue
+            cores.setdefault(" ".join(phrase_core), complaint)
+            if phrase_core == core:
+                if best is None or len(phrase) > best[0]:
+                    best = (len(phrase), complaint)
+            elif set(phrase_core) & set(core):
+                considered.setdefault(complaint.id, complaint)
+    if best is not None:
+        return ComplaintMatch(best[1])
+    for near in difflib.get_close_matches(" ".join(core), list(cores), n=4, cutoff=0.75):
+        considered.setdefault(cores[near].id, cores[near])
+    return ComplaintMatch(None, tuple(considered.values()))
+
+
+def _core(text: str) -> list[str]:
+    return [word for word in fold(text).split() if word not in _FILLER]
+
+
+def find_complaint(atlas: Atlas, text: str) -> Complaint | None:
+    """The complaint `text` names ("sciatica", "tension headache"), or None (`match_complaint`
+    says what was considered)."""
+    return match_complaint(atlas, text).complaint
 
 
 def rank_complaint(

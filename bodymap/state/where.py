@@ -10,9 +10,10 @@ from bodymap.atlas.model import Complaint
 from bodymap.atlas.rank import (
     Candidate,
     Comparison,
+    ComplaintMatch,
     DrawingIssue,
     compare,
-    find_complaint,
+    match_complaint,
     rank_drawing,
 )
 from bodymap.state.observable import Observable
@@ -62,15 +63,16 @@ class WhereState(Observable):
         """Add a painted stroke; or say why it was not (see `PainDrawing.add_stroke`)."""
         return self.drawing.add_stroke(view_id, points, width)
 
-    def say(self, text: str) -> Complaint | None:
-        """Mark the regions a complaint in words stands for ("sciatica"); None when no
-        complaint is called that (the drawing stays as it was)."""
-        complaint = find_complaint(self.atlas, text)
+    def say(self, text: str) -> ComplaintMatch:
+        """Mark the regions a complaint in words stands for ("sciatica"). When no complaint is
+        called that, the drawing stays as it was and the match says which were considered."""
+        match = match_complaint(self.atlas, text)
+        complaint = match.complaint
         if complaint is not None:
             self.drawing.mark_regions(complaint.regions)
             self.complaint, self._marked = complaint, self.drawing.drawing
             self._changed("complaint")
-        return complaint
+        return match
 
     # -- what is laid over the drawing -------------------------------------------------------
     def choose(self, index: int | None) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from bodymap.atlas.model import Side
+from bodymap.atlas.model import Complaint, Side
 from bodymap.atlas.rank import Candidate, DrawingIssue
 from bodymap.atlas.vocabulary import region_name
 from bodymap.state.pain import StrokeOutcome
@@ -104,15 +104,30 @@ def tapped_outside(translate: Translate = english) -> str:
     return translate("Where", "That was outside the body: tap on the figure where it hurts.")
 
 
-def no_complaint(text: str, translate: Translate = english) -> str:
+def no_complaint(
+    text: str, considered: Iterable[Complaint] = (), translate: Translate = english
+) -> str:
+    """What to say when no complaint is called `text`: the ones it might mean, if any."""
+    names = [c.name for c in considered]
+    if names:
+        return fill(
+            translate("Where", "No complaint called “%1”. Did you mean: %2?"),
+            text,
+            "; ".join(names),
+        )
     return fill(
         translate(
             "Where",
-            "No complaint called “%1”. Try headache, toothache, "
-            "sciatica, tennis elbow or heel pain.",
+            "No complaint called “%1”. Try headache, toothache, sciatica, tennis elbow or heel "
+            "pain.",
         ),
         text,
     )
+
+
+def complaint_flags(complaint: Complaint, translate: Translate = english) -> str:
+    """The heading over a complaint's red flags."""
+    return fill(translate("Where", "%1: see a doctor rather than a therapist if"), complaint.name)
 
 
 def ranking_note(candidates: int, translate: Translate = english) -> str:
@@ -123,3 +138,75 @@ def ranking_note(candidates: int, translate: Translate = english) -> str:
         "Trigger points whose pain pattern best matches what you marked "
         "(tap one to see its pattern):",
     )
+
+
+# How to press safely, for every technique: headings and their sentences, in English.
+GUIDANCE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "How firmly",
+        (
+            "Press until it is uncomfortable but bearable: about 5 to 7 on a scale of 10. "
+            "Breathe slowly; the tenderness should ease while you hold.",
+            "Never press through sharp, burning, electric or tingling pain: ease off or stop.",
+        ),
+    ),
+    (
+        "How long and how often",
+        (
+            "Hold each point for the time given, usually 30 to 90 seconds or until it softens, "
+            "then stretch the muscle gently.",
+            "Work a few points in one session, not every point you can find: too much leaves the "
+            "muscles sore. Once a day is plenty for the same point.",
+            "If the pain is no better after two weeks, or keeps coming back, see a doctor or a "
+            "trained therapist.",
+        ),
+    ),
+    (
+        "What to expect afterwards",
+        (
+            "A mild soreness, like after exercise, for a day or two is common. Warmth and gentle "
+            "movement help.",
+        ),
+    ),
+    (
+        "Stop and seek advice",
+        (
+            "Stop if the pain gets worse, spreads, or comes with numbness, weakness, dizziness, a "
+            "change in vision, or nausea.",
+        ),
+    ),
+    (
+        "Do not press, and see a doctor first",
+        (
+            "if you take blood thinners or bruise easily;",
+            "over a calf that is hot, swollen or red (a blood clot), or over varicose veins;",
+            "with a fever or an infection, or over broken or inflamed skin;",
+            "with cancer, or after recent surgery, a fracture, or an injury;",
+            "when pregnant: no deep pressure on the abdomen, and no lying on the front;",
+            "on the front of the neck (the carotid artery), in the groin crease (the femoral "
+            "vessels), or in the armpit without training.",
+        ),
+    ),
+    (
+        "Go to a doctor now, not to massage",
+        (
+            "chest pain spreading to the arm, neck or jaw, or with breathlessness or sweating;",
+            "a sudden, severe headache, or one with fever and a stiff neck;",
+            "numbness or weakness of the face, an arm or a leg, or trouble speaking;",
+            "loss of bladder or bowel control, or numbness between the legs;",
+            "pain after a fall or an accident, or with a fever.",
+        ),
+    ),
+)
+
+
+def guidance(translate: Translate = english) -> list[tuple[str, list[str]]]:
+    """How to press safely, for every technique: (heading, sentences), translated."""
+    return [
+        (translate("Guidance", heading), [translate("Guidance", s) for s in sentences])
+        for heading, sentences in GUIDANCE
+    ]
+
+
+def clinician_only(translate: Translate = english) -> str:
+    return translate("Technique", "For a trained clinician only: not a self-care technique.")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QUrl, Slot
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import Region, Side
 from bodymap.atlas.vocabulary import region_name
+from bodymap.state import wording
 from bodymap.state.wording import side_words
 from bodymap.ui.translate import translate
 
@@ -16,6 +18,9 @@ _CSS = """
 h2 { color: #3a2e27; margin-bottom: 2px; }
 h3 { color: #5b4a3f; margin-top: 12px; margin-bottom: 2px; font-size: medium; }
 h3.caution { color: #8a3b00; }
+p.summary { font-size: large; margin-top: 6px; }
+p.flag { background-color: #fde8e8; color: #8a1111; font-weight: bold; padding: 6px; }
+p.clinician { color: #8a3b00; font-weight: bold; }
 p.sub { color: #6b5b50; margin-top: 0; }
 span.essential { background-color: #c1121f; }
 span.spillover { background-color: #f2c4c7; color: #c1121f; font-weight: bold; }
@@ -25,12 +30,18 @@ p.disclaimer { color: #7a6a5f; font-size: small; font-style: italic; margin-top:
 """
 
 
+GUIDANCE = "bodymap:guidance"
+BACK = "bodymap:back"
+
+
 class DetailsPanel(QTextBrowser):
     """One trigger point in words, a region's name, or how to start."""
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
+        self._shown: tuple[str, Side] | None = None  # the point shown, for "Back"
+        self.anchorClicked.connect(self._link)
         self.setObjectName("details")
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Trigger point details"))
@@ -98,11 +109,29 @@ class DetailsPanel(QTextBrowser):
             "moderate": self.tr("moderate"),
             "firm": self.tr("firm"),
         }[t.pressure]
+        technique = (
+            f"<h3>{escape(self.tr('Technique'))}</h3>"
+            + (
+                f"<p class='clinician'>{escape(wording.clinician_only(translate))}</p>"
+                if t.clinician_only
+                else ""
+            )
+            + f"<p><b>{escape(t.name)}</b></p>"
+            "<table class='technique' cellspacing='3'>"
+            f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
+            f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
+            f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
+            "</table>"
+            + (f"<p>{escape(t.notes)}</p>" if t.notes else "")
+            + f"<p><a href='{GUIDANCE}'>{escape(self.tr('How to press safely'))}</a></p>"
+        )
         parts = [
             f"<h2>{escape(point.name)}</h2>",
             f"<p class='sub'>{escape(muscle.name)} · {escape(side_text)}"
             + (f"<br/><i>{escape(aliases)}</i>" if aliases else "")
             + "</p>",
+            f"<p class='summary'>{escape(point.summary)}</p>" if point.summary else "",
+            f"<p class='flag'>⚠ {escape(point.red_flag)}</p>" if point.red_flag else "",
             f"<h3>{escape(self.tr('Where to find it'))}</h3><p>{escape(point.location)}</p>",
             f"<h3>{escape(self.tr('Referred pain'))}</h3><p>{escape(point.referral)}</p>",
             "<table class='zones' cellspacing='2'>"
@@ -117,17 +146,34 @@ class DetailsPanel(QTextBrowser):
             + "</table>",
             f"<h3>{escape(self.tr('Typical symptoms'))}</h3>"
             f"<p>{escape(', '.join(point.symptoms))}</p>",
-            f"<h3>{escape(self.tr('Technique'))}</h3>"
-            f"<p><b>{escape(t.name)}</b></p>"
-            "<table class='technique' cellspacing='3'>"
-            f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
-            f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
-            f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
-            "</table>" + (f"<p>{escape(t.notes)}</p>" if t.notes else ""),
+            # The warnings before the technique: read before any hold time.
             f"<h3 class='caution'>{escape(self.tr('Precautions'))}</h3><ul>"
             + "".join(f"<li>{escape(p)}</li>" for p in point.precautions)
             + "</ul>",
+            technique,
             f"<p class='source'>{escape(self.tr('Source'))}: {escape(point.citation)}</p>",
             self._disclaimer(),
         ]
         self.setHtml("".join(parts))
+        self._shown = (point_id, side)
+
+    def show_guidance(self) -> None:
+        """How to press safely: what every technique assumes."""
+        parts = [f"<h2>{escape(self.tr('How to press safely'))}</h2>"]
+        for heading, sentences in wording.guidance(translate):
+            parts.append(f"<h3>{escape(heading)}</h3><ul>")
+            parts += [f"<li>{escape(sentence)}</li>" for sentence in sentences]
+            parts.append("</ul>")
+        if self._shown is not None:
+            parts.append(
+                f"<p><a href='{BACK}'>{escape(self.tr('Back to the trigger point'))}</a></p>"
+            )
+        parts.append(self._disclaimer())
+        self.setHtml("".join(parts))
+
+    @Slot(QUrl)
+    def _link(self, url: QUrl) -> None:
+        if url.toString() == GUIDANCE:
+            self.show_guidance()
+        elif url.toString() == BACK and self._shown is not None:
+            self.show_trigger_point(*self._shown)

@@ -134,6 +134,14 @@ class WhereMode(Mode):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 0, 0, 0)
+        # A complaint's red flags come first, before any candidate (maps/complaints.yaml).
+        self.flags = QLabel()
+        self.flags.setWordWrap(True)
+        self.flags.setObjectName("redFlags")
+        self.flags.setTextFormat(Qt.TextFormat.RichText)
+        self.flags.setAccessibleName(self.tr("When to see a doctor"))
+        self.flags.setVisible(False)
+        layout.addWidget(self.flags)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("whereMessage")
@@ -190,8 +198,9 @@ class WhereMode(Mode):
 
     @Slot(str)
     def search_symptom(self, text: str) -> None:
-        if self.state.say(text) is None:
-            self.message.setText(wording.no_complaint(text, translate))
+        match = self.state.say(text)
+        if match.complaint is None:
+            self.message.setText(wording.no_complaint(text, match.considered, translate))
 
     @Slot()
     def compare_checked(self) -> None:
@@ -205,6 +214,8 @@ class WhereMode(Mode):
 
     # -- rendering the state --------------------------------------------------------------------
     def _changed(self, aspect: str) -> None:
+        if aspect in ("drawing", "complaint"):
+            self._show_flags()
         if aspect == "drawing":
             self._show_ranking()
         elif aspect == "chosen":
@@ -218,6 +229,18 @@ class WhereMode(Mode):
                 + " "
                 + self.message.text()
             )
+
+    def _show_flags(self) -> None:
+        complaint = self.state.complaint
+        if complaint is None or not complaint.red_flags:
+            self.flags.setVisible(False)
+            return
+        self.flags.setText(
+            f"<b>⚠ {escape(wording.complaint_flags(complaint, translate))}</b><ul>"
+            + "".join(f"<li>{escape(flag)}</li>" for flag in complaint.red_flags)
+            + "</ul>"
+        )
+        self.flags.setVisible(True)
 
     def _show_ranking(self) -> None:
         state = self.state

@@ -26,7 +26,7 @@ def muscles(atlas, candidates):
 
 @pytest.fixture
 def sciatica(where):
-    complaint = where.say("sciatica")
+    complaint = where.say("sciatica").complaint
     assert complaint is not None
     assert len(where.candidates) >= 5
     return where
@@ -110,7 +110,7 @@ def test_listeners_hear_drawing_once_per_edit_with_the_ranking_already_made(wher
 
 # -- a complaint in words ----------------------------------------------------------------------
 def test_saying_sciatica_marks_its_regions_and_ranks_gluteus_minimus_in_the_top_three(where, atlas):
-    complaint = where.say("sciatica")
+    complaint = where.say("sciatica").complaint
     assert complaint == find_complaint(atlas, "sciatica")
     assert where.complaint == complaint
     assert {region_id for region_id, _ in where.drawing.regions} == set(complaint.regions)
@@ -127,12 +127,17 @@ def test_saying_a_complaint_replaces_the_drawing_and_is_undoable(where, places):
     assert where.drawing.drawing == before
 
 
-def test_saying_no_known_complaint_returns_none_and_leaves_the_drawing(where, places, heard):
+def test_saying_no_known_complaint_leaves_the_drawing_and_says_what_was_considered(
+    where, places, heard
+):
     tap_region(where, places, "back", "heel", "right")
     drawing, candidates = where.drawing.drawing, where.candidates
     where.subscribe(heard)
-    assert where.say("purple elbows") is None
-    assert where.say("") is None
+    assert where.say("purple dragons").complaint is None
+    assert where.say("").complaint is None
+    unsure = where.say("knee bursitis")
+    assert unsure.complaint is None
+    assert {"knee_pain", "outer_knee_pain", "inner_knee_pain"} <= {c.id for c in unsure.considered}
     assert where.drawing.drawing == drawing
     assert where.candidates == candidates
     assert where.complaint is None

@@ -151,3 +151,19 @@ def test_reset_leaves_nothing_to_bring_back(qtbot: QtBot, make_window: MakeWindo
     assert where.body.views["back"].zoom == 1.0
     assert not where.undo.isEnabled()
     assert window.state.mode == "explore" and window.modes.currentWidget() is window.explore
+
+
+def test_a_complaint_s_red_flags_show_before_its_candidates(
+    qtbot: QtBot, make_window: MakeWindow, atlas: Atlas
+) -> None:
+    where = where_mode(make_window)
+    where.search_symptom("chest pain")
+    assert where.flags.isVisibleTo(where)
+    assert "heart attack; call emergency services now" in where.flags.text()
+    assert where.flags.y() < where.list.y()  # above the ranking
+    where.state.drawing.clear()  # the drawing is no longer the complaint's
+    assert not where.flags.isVisibleTo(where)
+    where.search_symptom("knee bursitis")
+    assert "Did you mean: " in where.message.text() and "Pain at the outer knee" in (
+        where.message.text()
+    )
