@@ -329,8 +329,9 @@ def match_complaint(atlas: Atlas, text: str) -> ComplaintMatch:
     """The complaint `text` names. Text and phrases are compared by their cores, the words
     left when filler ("my", "pain", "left", "hurts") is set aside, and must be the same: "my
     left knee hurts" is "knee pain", but "outer knee pain" is not, and neither is "knee
-    bursitis". The longest phrase wins. Near misses (a shared body word, a typo) are
-    considered, not taken."""
+    bursitis". The longest phrase wins. A typo close to one complaint's phrase only is taken
+    for it ("trapezus", "sholder pain"); other near misses (a shared body word, a looser typo)
+    are considered, not taken."""
     core = _core(text)
     if not core:
         return ComplaintMatch(None)
@@ -350,9 +351,20 @@ def match_complaint(atlas: Atlas, text: str) -> ComplaintMatch:
                 considered.setdefault(complaint.id, complaint)
     if best is not None:
         return ComplaintMatch(best[1])
-    for near in difflib.get_close_matches(" ".join(core), list(cores), n=4, cutoff=0.75):
+    text_core = " ".join(core)
+    typos = {cores[near].id: cores[near] for near in _near(text_core, cores, _TYPO)}
+    if len(typos) == 1 and not considered:  # one phrase, a letter or two off: "trapezus"
+        return ComplaintMatch(next(iter(typos.values())))
+    for near in _near(text_core, cores, 0.75):
         considered.setdefault(cores[near].id, cores[near])
     return ComplaintMatch(None, tuple(considered.values()))
+
+
+_TYPO = 0.85  # closeness (difflib ratio) at which a single near phrase is taken as meant
+
+
+def _near(text: str, cores: dict[str, Complaint], cutoff: float) -> list[str]:
+    return difflib.get_close_matches(text, list(cores), n=4, cutoff=cutoff)
 
 
 def _core(text: str) -> list[str]:
