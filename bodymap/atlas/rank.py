@@ -35,6 +35,7 @@ OTHER_SIDE_FACTOR = 0.85  # a point on the other side than the one given
 BOTH_SIDES_FACTOR = 0.92  # both sides' points when one side was given
 MIN_DRAWING_AREA = 150.0  # canvas units²: less than this is a tap, not a drawing
 REASON_SHARE = 0.35  # a region is named when this much of its drawn part is covered
+MIN_SCORE = 0.01  # below this a pattern explains next to nothing of the drawing: not listed
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def _rank_clipped(
     scored: list[tuple[float, PatternKey, Candidate]] = []
     for key, per_view in tallies.items():
         candidate = _score(atlas, key, per_view, drawing, pieces, atom_size, atoms_total, side)
-        if candidate.score > 0:
+        if candidate.score >= MIN_SCORE:
             scored.append((candidate.score, key, candidate))
     best: dict[str, tuple[float, PatternKey, Candidate]] = {}
     for entry in sorted(scored, key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point)):

@@ -72,6 +72,22 @@ def reason(candidate: Candidate, translate: Translate = english) -> str:
     return text
 
 
+# How strong a match reads, by score (0-1). Calibrated on the shipped complaints: the best
+# candidate of every one reads "possible" or better, and a score of 0.15 (a good answer when
+# the pattern is wide) does not read as "15%", which a client hears as "unlikely".
+STRENGTHS: tuple[tuple[float, str], ...] = (
+    (0.45, "Strong match"),
+    (0.2, "Good match"),
+    (0.08, "Possible match"),
+    (0.0, "Weak match"),
+)
+
+
+def strength(score: float, translate: Translate = english) -> str:
+    """A candidate's score in words (the number stays available to therapists)."""
+    return translate("Where", next(words for floor, words in STRENGTHS if score >= floor))
+
+
 def drawing_issue(issue: DrawingIssue, translate: Translate = english) -> str:
     """Why a drawing ranks nothing, and what to do instead."""
     return {

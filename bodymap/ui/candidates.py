@@ -35,7 +35,6 @@ class CandidateRow(QFrame):
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setFormat(self.tr("match %p%"))
         self.bar.setAccessibleName(self.tr("How well it matches"))
         self.bar.setMaximumHeight(16)
         self.reason = QLabel()
@@ -52,12 +51,14 @@ class CandidateRow(QFrame):
         layout.addWidget(self.bar)
         layout.addWidget(self.reason)
 
-    def fill(self, name: str, side: str, score: float, reason: str) -> None:
+    def fill(self, name: str, side: str, score: float, strength: str, reason: str) -> None:
         self.title.setText(f"<b>{escape(name)}</b> · {escape(side)}")
         self.bar.setValue(round(score * 100))
+        self.bar.setFormat(strength)
+        self.bar.setToolTip(self.tr("Score %1 of 1").replace("%1", f"{score:.2f}"))
         self.reason.setText(reason)
         self.compare.setAccessibleName(self.tr("Compare %1").replace("%1", name))
-        self.setAccessibleName(f"{name}, {side}. {reason}")
+        self.setAccessibleName(f"{name}, {side}. {strength}. {reason}")
 
     def set_current(self, current: bool) -> None:
         if self.property("current") != current:
@@ -102,8 +103,9 @@ class CandidateList(QScrollArea):
         self.setWidget(column)
         self.count = 0
 
-    def show_rows(self, rows: Sequence[tuple[str, str, float, str]]) -> None:
-        """(name, side, score, reason) per candidate, best first; compare boxes unticked."""
+    def show_rows(self, rows: Sequence[tuple[str, str, float, str, str]]) -> None:
+        """(name, side, score, strength, reason) per candidate, best first; compare boxes
+        unticked."""
         self.count = len(rows)
         # Painted once when all are filled (a progress bar repaints itself on every value).
         self.setUpdatesEnabled(False)

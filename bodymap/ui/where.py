@@ -262,6 +262,7 @@ class WhereMode(Mode):
                     state.atlas.trigger_points[c.trigger_point].name,
                     wording.side_words(c.side, translate),
                     c.score,
+                    wording.strength(c.score, translate),
                     wording.reason(c, translate),
                 )
                 for c in state.candidates

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.rank import match_complaint, rank_complaint
+from bodymap.atlas.rank import MIN_SCORE, match_complaint, rank_complaint
+from bodymap.state.wording import strength
 
 # What people type and the complaint it must be taken for (None: not taken). The first block
 # is the review's examples (issue 14): a body word elsewhere in the text used to win.
@@ -148,3 +149,17 @@ def test_each_added_complaint_ranks_the_literature_s_muscles_in_its_top_five(
     top = [atlas.trigger_points[c.trigger_point].muscle for c in ranked]
     found = [m for m in literature if any(t == m or t.startswith(m + "_") for t in top)]
     assert found == literature, f"top five: {top}"
+
+
+def test_every_complaint_s_best_candidate_reads_possible_or_better(atlas: Atlas) -> None:
+    weak = strength(0.0)
+    for complaint in atlas.complaints.values():
+        ranked = rank_complaint(atlas, complaint, limit=10)
+        assert ranked, complaint.id
+        assert strength(ranked[0].score) != weak, (complaint.id, ranked[0])
+        assert all(c.score >= MIN_SCORE for c in ranked), complaint.id
+
+
+def test_strength_words_rise_with_the_score() -> None:
+    words = [strength(score) for score in (0.01, 0.1, 0.3, 0.9)]
+    assert words == ["Weak match", "Possible match", "Good match", "Strong match"]
