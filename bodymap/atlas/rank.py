@@ -6,6 +6,10 @@ fully and spillover zones by `SPILLOVER_WEIGHT`) times a precision factor (how m
 pattern was drawn), with a small preference for the side the pain is on. Everything is
 summed over the drawing, so one point explaining two separate areas beats two points
 explaining one each.
+
+Separate painted areas (the eye and the buttock) are also ranked each on its own, so a small
+area is not drowned by a large one: the points explaining more than one area come first, then
+each area's best in turn (`Candidate.area_only` says which rows speak for one area).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import difflib
 import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
@@ -36,6 +40,7 @@ BOTH_SIDES_FACTOR = 0.92  # both sides' points when one side was given
 MIN_DRAWING_AREA = 150.0  # canvas units²: less than this is a tap, not a drawing
 REASON_SHARE = 0.35  # a region is named when this much of its drawn part is covered
 MIN_SCORE = 0.01  # below this a pattern explains next to nothing of the drawing: not listed
+EACH_AREA_SCORE = 0.05  # a pattern explains several areas when it scores this on each alone
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Candidate:
     essential_share: float  # share of the drawing its essential zones cover, 0..1
     spillover_share: float  # share covered by the spillover zones only, 0..1
     regions: tuple[str, ...]  # the drawn regions its pattern covers (region ids)
+    area_only: bool = False  # scored on one separate area of the drawing, not the whole
 
     @property
     def side_key(self) -> str:
@@ -194,6 +200,52 @@ def _rank_clipped(
 ) -> list[Candidate]:
     if not drawing:
         return []
+    together = _scored(atlas, drawing, side, one_per_muscle)
+    areas = separate_areas(atlas, drawing)
+    if len(areas) < 2:
+        chosen = [(key, candidate, drawing) for key, candidate in together[:limit]]
+    else:
+        alone = [_scored(atlas, area, side, one_per_muscle) for area in areas]
+        # the area with the strongest explanation leads each round
+        order = sorted(range(len(areas)), key=lambda i: -(alone[i][0][1].score if alone[i] else 0))
+        alone, areas = [alone[i] for i in order], [areas[i] for i in order]
+        chosen = _by_area(atlas, drawing, together, alone, areas, one_per_muscle)[:limit]
+    return [_with_regions(atlas, key, candidate, shown) for key, candidate, shown in chosen]
+
+
+def separate_areas(atlas: Atlas, drawing: Drawing) -> list[dict[str, BaseGeometry]]:
+    """The separately painted areas of a drawing: its connected pieces, a piece in one view
+    joined to a piece in another when both mark the same region on the same side (one pain
+    seen from the front and the side is one area)."""
+    pieces: list[tuple[str, BaseGeometry, set[tuple[str, Side | None]]]] = []
+    for view_id, geometry in drawing.items():
+        for piece in getattr(geometry, "geoms", [geometry]):
+            if piece.area >= 1.0:
+                atoms = set(_overlap(atlas.patterns[view_id], piece).regions)
+                pieces.append((view_id, piece, atoms))
+    groups: list[list[int]] = []
+    atoms_of: list[set[tuple[str, Side | None]]] = []
+    for index, (_, _, atoms) in enumerate(pieces):
+        joined = [g for g, seen in enumerate(atoms_of) if seen & atoms]
+        group = [index] + [i for g in joined for i in groups[g]]
+        merged = atoms.union(*(atoms_of[g] for g in joined))
+        groups = [g for n, g in enumerate(groups) if n not in joined] + [group]
+        atoms_of = [a for n, a in enumerate(atoms_of) if n not in joined] + [merged]
+    areas = []
+    for group in groups:
+        parts: dict[str, list[BaseGeometry]] = defaultdict(list)
+        for index in sorted(group):
+            parts[pieces[index][0]].append(pieces[index][1])
+        areas.append({v: shapely.unary_union(g) for v, g in parts.items()})
+    return areas
+
+
+_Scored = list[tuple[PatternKey, Candidate]]
+
+
+def _scored(atlas: Atlas, drawing: Drawing, side: Side | None, one_per_muscle: bool) -> _Scored:
+    """Every pattern that explains something of `drawing`, best first (one per muscle when
+    asked), without the regions named (see `_with_regions`)."""
     overlaps = {view_id: _overlap(atlas.patterns[view_id], g) for view_id, g in drawing.items()}
     tallies: dict[PatternKey, dict[str, _Tally]] = defaultdict(lambda: defaultdict(_Tally))
     for view_id, overlap in overlaps.items():
@@ -213,12 +265,45 @@ def _rank_clipped(
             scored.append((candidate.score, key, candidate))
     best: dict[str, tuple[float, PatternKey, Candidate]] = {}
     for entry in sorted(scored, key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point)):
-        group = atlas.trigger_points[entry[1].point].muscle if one_per_muscle else entry[1].point
-        best.setdefault(group, entry)
-    ranked = sorted(best.values(), key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point))[
-        :limit
+        best.setdefault(_group(atlas, entry[1], one_per_muscle), entry)
+    ordered = sorted(best.values(), key=lambda e: (-e[0], _side_order(e[1].side, side), e[1].point))
+    return [(key, candidate) for _, key, candidate in ordered]
+
+
+def _group(atlas: Atlas, key: PatternKey, one_per_muscle: bool) -> str:
+    return atlas.trigger_points[key.point].muscle if one_per_muscle else key.point
+
+
+def _by_area(
+    atlas: Atlas,
+    drawing: Drawing,
+    together: _Scored,
+    alone: Sequence[_Scored],
+    areas: Sequence[Drawing],
+    one_per_muscle: bool,
+) -> list[tuple[PatternKey, Candidate, Drawing]]:
+    """The points explaining more than one area (best together first), then each area's best
+    in turn (`alone` and `areas` strongest first), each scored on its area alone."""
+    strong = [
+        {_group(atlas, k, one_per_muscle) for k, c in ranked if c.score >= EACH_AREA_SCORE}
+        for ranked in alone
     ]
-    return [_with_regions(atlas, key, candidate, drawing, pieces) for _, key, candidate in ranked]
+    chosen: list[tuple[PatternKey, Candidate, Drawing]] = []
+    seen: set[str] = set()
+    for key, candidate in together:
+        group = _group(atlas, key, one_per_muscle)
+        if sum(group in found for found in strong) >= 2:
+            chosen.append((key, candidate, drawing))
+            seen.add(group)
+    for place in range(max(len(ranked) for ranked in alone)):
+        for ranked, area in zip(alone, areas, strict=True):
+            if place < len(ranked):
+                key, candidate = ranked[place]
+                group = _group(atlas, key, one_per_muscle)
+                if group not in seen:
+                    seen.add(group)
+                    chosen.append((key, replace(candidate, area_only=True), area))
+    return chosen
 
 
 def _side_order(key_side: str, side: Side | None) -> int:
@@ -271,13 +356,10 @@ def _score(
 
 
 def _with_regions(
-    atlas: Atlas,
-    key: PatternKey,
-    candidate: Candidate,
-    drawing: Drawing,
-    pieces: Mapping[str, Mapping[tuple[str, Side | None], float]],
+    atlas: Atlas, key: PatternKey, candidate: Candidate, drawing: Drawing
 ) -> Candidate:
     """The candidate with the drawn regions its pattern covers (for its reason)."""
+    pieces = {v: _overlap(atlas.patterns[v], g).regions for v, g in drawing.items()}
     shares: dict[str, float] = defaultdict(float)
     for view_id, geometry in drawing.items():
         patterns = atlas.patterns[view_id]
@@ -298,7 +380,7 @@ def _with_regions(
     if not named and shares:
         named = {max(shares, key=lambda r: shares[r])}
     ordered = tuple(r for r in REGION_IDS if r in named and shares[r] > 0.01)
-    return Candidate(**{**candidate.__dict__, "regions": ordered})
+    return replace(candidate, regions=ordered)
 
 
 def rank_regions(

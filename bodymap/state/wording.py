@@ -53,16 +53,28 @@ def region_words(region_ids: Iterable[str], translate: Translate = english) -> l
 def reason(candidate: Candidate, translate: Translate = english) -> str:
     """Why a candidate ranks where it does, in one or two sentences."""
     names = ", ".join(region_words(candidate.regions, translate))
-    if names:
+    share = round(100 * candidate.essential_share)
+    if candidate.area_only:  # scored on one of several separately marked areas
+        if names:
+            text = fill(
+                translate("Where", "Its usual pattern covers %1% of what you marked there: %2."),
+                share,
+                names,
+            )
+        else:
+            text = fill(
+                translate("Where", "Its usual pattern covers %1% of one area you marked."), share
+            )
+    elif names:
         text = fill(
             translate("Where", "Its usual pattern covers %1% of what you marked: %2."),
-            round(100 * candidate.essential_share),
+            share,
             names,
         )
     else:
         text = fill(
             translate("Where", "Its usual pattern covers %1% of what you marked, at its edge."),
-            round(100 * candidate.essential_share),
+            share,
         )
     if candidate.spillover_share >= 0.05:
         text += " " + fill(

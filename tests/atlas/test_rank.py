@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from shapely import unary_union
 from shapely.geometry import Point, box
 
 from bodymap.atlas.atlas import Atlas
@@ -14,6 +15,7 @@ from bodymap.atlas.rank import (
     rank_pain,
     rank_regions,
     regions_drawing,
+    separate_areas,
 )
 
 # Everyday complaints, tapped as whole regions on the patient's right, and the muscles the
@@ -90,6 +92,39 @@ def test_one_point_explaining_two_areas_beats_points_explaining_one(atlas: Atlas
     assert calf.index("soleus") < calf.index("gluteus_minimus")
     assert both.index("gluteus_minimus") < both.index("soleus")
     assert both.index("gluteus_minimus") < both.index("biceps_femoris")
+
+
+def both(*drawings: dict) -> dict:
+    views = sorted({v for d in drawings for v in d})
+    return {v: unary_union([d[v] for d in drawings if v in d]) for v in views}
+
+
+def test_separately_marked_areas_are_told_apart(atlas: Atlas) -> None:
+    eye, buttock = (regions_drawing(atlas, [r], "right") for r in ("orbit", "buttock"))
+    assert len(separate_areas(atlas, both(eye, buttock))) == 2
+    # one shoulder seen from the front, the side and the back is one area
+    shoulder = regions_drawing(atlas, ["lateral_shoulder"], "right")
+    assert len(shoulder) >= 2 and len(separate_areas(atlas, shoulder)) == 1
+
+
+def test_a_small_area_keeps_its_candidates_beside_a_large_one(atlas: Atlas) -> None:
+    # Mark the eye, then the buttock: the eye's own best stay in the list, scored on the eye.
+    eye, buttock = (regions_drawing(atlas, [r], "right") for r in ("orbit", "buttock"))
+    alone = rank_pain(atlas, eye, "right", limit=3)
+    together = rank_pain(atlas, both(eye, buttock), "right", limit=10)
+    for candidate in alone:
+        kept = next(c for c in together if c.trigger_point == candidate.trigger_point)
+        assert kept.area_only and kept.score == pytest.approx(candidate.score, rel=0.05)
+    assert together[0].trigger_point == rank_pain(atlas, buttock, "right")[0].trigger_point
+
+
+def test_a_point_explaining_each_of_two_areas_comes_first(atlas: Atlas) -> None:
+    # The posterior gluteus minimus refers to the buttock and, past the thigh, to the calf.
+    buttock, calf = (regions_drawing(atlas, [r], "right") for r in ("buttock", "calf"))
+    ranked = rank_pain(atlas, both(buttock, calf), "right", limit=5)
+    assert atlas.trigger_points[ranked[0].trigger_point].muscle == "gluteus_minimus"
+    assert not ranked[0].area_only
+    assert all(c.area_only for c in ranked[1:])
 
 
 def test_a_drawing_on_one_side_prefers_that_side(atlas: Atlas) -> None:
