@@ -15,7 +15,7 @@ MODES = ("explore", "where")
 
 
 class AppState(Observable):
-    """Aspect: "mode"."""
+    """Aspects: "mode", "client_view"."""
 
     def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
         super().__init__()
@@ -24,6 +24,14 @@ class AppState(Observable):
         self.explore = ExploreState(atlas)
         self.where = WhereState(atlas)
         self.mode = MODES[0]
+        # A screen a client or the public reads: techniques marked clinician-only show the
+        # label alone, never their steps. A setting, so a reset keeps it.
+        self.client_view = False
+
+    def set_client_view(self, on: bool) -> None:
+        if on != self.client_view:
+            self.client_view = on
+            self._changed("client_view")
 
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:

@@ -238,3 +238,12 @@ def guidance(translate: Translate = english) -> list[tuple[str, list[str]]]:
 
 def clinician_only(translate: Translate = english) -> str:
     return translate("Technique", "For a trained clinician only: not a self-care technique.")
+
+
+def ask_a_clinician(translate: Translate = english) -> str:
+    """In a client view, in place of a clinician-only technique's steps."""
+    return translate(
+        "Technique",
+        "Its steps are not shown here: ask a physiotherapist, doctor or other trained "
+        "clinician about it.",
+    )

@@ -40,6 +40,7 @@ class DetailsPanel(QTextBrowser):
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.atlas = atlas
+        self.client_view = False  # clinician-only techniques: the label alone (AppState)
         self._shown: tuple[str, Side] | None = None  # the point shown, for "Back"
         self.anchorClicked.connect(self._link)
         self.setObjectName("details")
@@ -109,20 +110,26 @@ class DetailsPanel(QTextBrowser):
             "moderate": self.tr("moderate"),
             "firm": self.tr("firm"),
         }[t.pressure]
+        label = (
+            f"<p class='clinician'>{escape(wording.clinician_only(translate))}</p>"
+            if t.clinician_only
+            else ""
+        )
+        if t.clinician_only and self.client_view:  # the label alone, never the steps
+            steps = f"<p>{escape(wording.ask_a_clinician(translate))}</p>"
+        else:
+            steps = (
+                f"<p><b>{escape(t.name)}</b></p>"
+                "<table class='technique' cellspacing='3'>"
+                f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
+                f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
+                f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
+                "</table>" + (f"<p>{escape(t.notes)}</p>" if t.notes else "")
+            )
         technique = (
             f"<h3>{escape(self.tr('Technique'))}</h3>"
-            + (
-                f"<p class='clinician'>{escape(wording.clinician_only(translate))}</p>"
-                if t.clinician_only
-                else ""
-            )
-            + f"<p><b>{escape(t.name)}</b></p>"
-            "<table class='technique' cellspacing='3'>"
-            f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
-            f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
-            f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
-            "</table>"
-            + (f"<p>{escape(t.notes)}</p>" if t.notes else "")
+            + label
+            + steps
             + f"<p><a href='{GUIDANCE}'>{escape(self.tr('How to press safely'))}</a></p>"
         )
         parts = [
@@ -156,6 +163,13 @@ class DetailsPanel(QTextBrowser):
         ]
         self.setHtml("".join(parts))
         self._shown = (point_id, side)
+
+    def set_client_view(self, on: bool) -> None:
+        """Show clinician-only techniques by their label alone (on) or in full; the point
+        shown is shown again."""
+        self.client_view = on
+        if self._shown is not None:
+            self.show_trigger_point(*self._shown)
 
     def show_guidance(self) -> None:
         """How to press safely: what every technique assumes."""

@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         reload_maps.setEnabled(self._reload is not None)
         reload_maps.triggered.connect(self.reload_maps)
         view_menu.addAction(reload_maps)
+        self.client_view = QAction(self.tr("Client &view: hide clinician-only techniques"), self)
+        self.client_view.setCheckable(True)
+        self.client_view.toggled.connect(self._client_view_toggled)
+        view_menu.addAction(self.client_view)
         view_menu.addSeparator()
         clear = QAction(self.tr("&Clear the selection"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -148,6 +152,13 @@ class MainWindow(QMainWindow):
     def _state_changed(self, aspect: str) -> None:
         if aspect == "mode":
             self.modes.setCurrentIndex(MODES.index(self.state.mode))
+        elif aspect == "client_view":
+            self.client_view.setChecked(self.state.client_view)
+            self.explore.panel.set_client_view(self.state.client_view)
+
+    @Slot(bool)
+    def _client_view_toggled(self, on: bool) -> None:
+        self.state.set_client_view(on)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

@@ -31,6 +31,7 @@ class Settings(NamedTuple):
     geometry: str = ""  # the main window's geometry (QMainWindow.saveGeometry, hex)
     watch_maps: bool = False  # reload the maps when a file in the user's folder changes
     kiosk: bool = False  # on an unexpected error, start over instead of asking
+    client_view: bool = False  # hide the steps of clinician-only techniques (AppState)
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -157,10 +158,13 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
     if settings.layout in LAYOUTS:
         with contextlib.suppress(ValueError):  # a view the maps no longer have
             window.state.explore.set_layout(settings.layout)
+    window.state.set_client_view(settings.client_view)
 
 
 def capture_window(window: MainWindow, settings: Settings) -> Settings:
     """`settings` with the window's current geometry and Explore's layout."""
     return settings._replace(
-        layout=window.state.explore.layout, geometry=bytes(window.saveGeometry().data()).hex()
+        client_view=window.state.client_view,
+        layout=window.state.explore.layout,
+        geometry=bytes(window.saveGeometry().data()).hex(),
     )

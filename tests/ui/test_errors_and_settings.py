@@ -140,6 +140,7 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     window.resize(700, 540)  # a size of its own, within the offscreen screen
     left_as = (window.width(), window.height())
     window.state.explore.set_layout("side")
+    window.state.set_client_view(True)
     assert store.save(capture_window(window, Settings(kiosk=True)))
     assert (
         not list((tmp_path / "config").glob("*.tmp"))
@@ -150,8 +151,9 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     qtbot.addWidget(again)
     assert (again.width(), again.height()) != left_as
     settings = store.load()
-    assert settings.kiosk and settings.layout == "side"
+    assert settings.kiosk and settings.layout == "side" and settings.client_view
     restore_window(again, settings)
+    assert again.state.client_view and again.client_view.isChecked()
     again.show()
     qtbot.waitExposed(again)
     assert again.explore.body.layout_key == "side"

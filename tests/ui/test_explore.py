@@ -257,3 +257,28 @@ def test_escape_clears_the_selection_and_empties_a_field_being_typed_in(
         quit_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Quit))
         == QKeySequence.SequenceMatch.ExactMatch
     )
+
+
+def test_client_view_shows_a_clinician_only_technique_by_its_label_alone(
+    make_window: MakeWindow, atlas: Atlas
+) -> None:
+    window = make_window()
+    point = atlas.trigger_points["iliopsoas_iliacus"]
+    assert point.technique.clinician_only and point.technique.notes
+    window.state.explore.select(point.id, "right")
+    panel = window.explore.panel
+    first_words = point.technique.notes.split(".")[0][:40]
+    assert first_words in panel.toPlainText()
+    assert "For a trained clinician only" in panel.toPlainText()
+
+    window.client_view.trigger()  # View ▸ Client view
+    assert window.state.client_view
+    text = panel.toPlainText()
+    assert "For a trained clinician only" in text and "ask a physiotherapist" in text
+    assert first_words not in text and point.technique.name not in text
+    # a self-care technique is shown whole in a client view
+    window.state.explore.select("upper_trapezius_1", "right")
+    assert atlas.trigger_points["upper_trapezius_1"].technique.name in panel.toPlainText()
+
+    window.state.reset()  # a kiosk's reset between visitors keeps the setting
+    assert window.state.client_view and window.client_view.isChecked()
