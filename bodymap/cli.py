@@ -45,6 +45,11 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="a trigger point id, name or alias (e.g. upper_trapezius_1, SCM)")
     show.add_argument("--json", action="store_true", help="print JSON")
     show.add_argument(
+        "--client",
+        action="store_true",
+        help="for a client or the public: a clinician-only technique by its label alone",
+    )
+    show.add_argument(
         "--maps",
         action="append",
         default=[],
@@ -136,7 +141,7 @@ def _command(args: argparse.Namespace) -> int:
         if command == "list":
             return cli_atlas.list_points(atlas, args.json)
         if command == "show":
-            return cli_atlas.show_point(atlas, args.id, args.json)
+            return cli_atlas.show_point(atlas, args.id, args.json, args.client)
         if command == "where":
             from bodymap import cli_where
 

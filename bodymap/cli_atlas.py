@@ -12,7 +12,7 @@ from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import BODY_AREAS, region_name
 from bodymap.places import user_overlays
 from bodymap.state import wording
-from bodymap.state.wording import clinician_only
+from bodymap.state.wording import ask_a_clinician, clinician_only
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -143,7 +143,9 @@ def list_points(atlas: Atlas, as_json: bool) -> int:
     return 0
 
 
-def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
+def show_point(atlas: Atlas, name: str, as_json: bool, client: bool = False) -> int:
+    """One trigger point in full; with `client`, a clinician-only technique's steps are left
+    out (its label says whom to ask)."""
     point = atlas.find(name)
     if point is None:
         matches = atlas.search(name)
@@ -152,6 +154,9 @@ def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
             print("did you mean: " + ", ".join(p.id for p in matches[:8]), file=sys.stderr)
         return 2
     data = _details(atlas, point)
+    withheld = client and point.technique.clinician_only
+    if withheld:
+        data["technique"] = {"clinician_only": True, "steps_withheld": True}
     if as_json:
         print_json(data)
         return 0
@@ -173,13 +178,18 @@ def show_point(atlas: Atlas, name: str, as_json: bool) -> int:
         f"Symptoms:   {', '.join(point.symptoms)}",
         "Precautions:",
         *(f"  - {p}" for p in point.precautions),
-        f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
-        f"{t['repetitions']}x, {t['pressure']} pressure",
     ]
-    if t["clinician_only"]:
-        lines.append(f"            {clinician_only()}")
-    if t["notes"]:
-        lines.append(f"            {t['notes']}")
+    if withheld:
+        lines += [f"Technique:  {clinician_only()}", f"            {ask_a_clinician()}"]
+    else:
+        lines.append(
+            f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
+            f"{t['repetitions']}x, {t['pressure']} pressure"
+        )
+        if t["clinician_only"]:
+            lines.append(f"            {clinician_only()}")
+        if t["notes"]:
+            lines.append(f"            {t['notes']}")
     lines.append("            How to press safely: bodymap guidance")
     lines.append(f"Source:     {point.citation}")
     print("\n".join(printable(line) for line in lines))

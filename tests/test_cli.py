@@ -77,6 +77,23 @@ def test_show_json_computes_the_regions_from_the_zones(bodymap_cli: Cli) -> None
     assert data["precautions"] and data["source"]["citation"]
 
 
+def test_show_for_a_client_gives_a_clinician_only_technique_by_its_label_alone(
+    bodymap_cli: Cli, atlas: Atlas
+) -> None:
+    technique = atlas.trigger_points["iliopsoas_iliacus"].technique
+    assert technique.clinician_only and technique.notes
+    full = bodymap_cli("show", "iliopsoas_iliacus").stdout
+    client = bodymap_cli("show", "iliopsoas_iliacus", "--client").stdout
+    assert technique.notes[:40] in full and "For a trained clinician only" in full
+    assert technique.notes[:40] not in client and technique.name not in client
+    assert "For a trained clinician only" in client and "ask a physiotherapist" in client
+    as_json = json.loads(bodymap_cli("show", "iliopsoas_iliacus", "--client", "--json").stdout)
+    assert as_json["technique"] == {"clinician_only": True, "steps_withheld": True}
+    # a self-care technique is shown whole to a client
+    name = atlas.trigger_points["upper_trapezius_1"].technique.name
+    assert name in bodymap_cli("show", "upper_trapezius_1", "--client").stdout
+
+
 def test_show_finds_a_muscle_by_its_abbreviation(bodymap_cli: Cli) -> None:
     result = bodymap_cli("show", "SCM")
     assert result.returncode == 0, result.stderr
