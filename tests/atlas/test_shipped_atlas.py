@@ -106,8 +106,8 @@ def test_regions_are_big_enough_to_tap(atlas: Atlas) -> None:
 
 
 def test_the_atlas_is_complete(atlas: Atlas) -> None:
-    assert len(atlas.muscles) >= 80
-    assert len(atlas.trigger_points) >= 110
+    assert len(atlas.muscles) >= 110
+    assert len(atlas.trigger_points) >= 170
     areas = {m.body_area for m in atlas.muscles.values()}
     assert areas == {
         "head",
@@ -146,6 +146,51 @@ def test_every_trigger_point_is_complete(atlas: Atlas) -> None:
         assert point.essential_regions, point.id
         assert point.symptoms and point.location and point.referral, point.id
         assert any(z.kind == "essential" and z.side == "right" for z in point.zones), point.id
+
+
+def test_every_trigger_point_has_a_plain_one_sentence_summary(atlas: Atlas) -> None:
+    for point in atlas.trigger_points.values():
+        words = point.summary.split()
+        assert 8 <= len(words) <= 40, (point.id, point.summary)
+        assert point.summary.count(". ") == 0 and point.summary.endswith("."), point.id
+
+
+# The review's safety findings (issue 14), held in the text a person reads.
+def test_pectineus_keeps_the_fingers_off_the_femoral_vessels(atlas: Atlas) -> None:
+    point = atlas.trigger_points["pectineus"]
+    text = " ".join([point.technique.notes, *point.precautions]).lower()
+    # the vein lies just inside (medial to) the pulse: "work medial to it" (the old text) put
+    # the fingers on it; the fingers go a finger-width inside the vein
+    assert "work medial to it" not in text and "vein lies just inside it" in text
+    assert "further finger-width inward" in text and "medial to the vein" in text
+    assert point.technique.pressure == "light"
+
+
+def test_tibialis_posterior_is_reached_along_the_tibia_after_a_clot_check(atlas: Atlas) -> None:
+    point = atlas.trigger_points["tibialis_posterior"]
+    notes = point.technique.notes.lower()
+    # the old text pressed "deep between the two bellies of gastrocnemius": over the tibial
+    # nerve and the deep veins
+    assert "between the two bellies" not in notes and "deep" not in point.technique.name.lower()
+    assert "inner edge of the tibia" in notes and "clot" in notes
+    assert point.technique.pressure == "light"
+    assert any("deep vein thrombosis" in p for p in point.precautions)
+
+
+def test_intra_oral_deep_abdominal_and_pelvic_techniques_are_for_clinicians(
+    atlas: Atlas,
+) -> None:
+    for point_id in (
+        "iliopsoas_psoas",
+        "iliopsoas_iliacus",
+        "digastric_posterior",
+        "levator_ani",
+        "coccygeus",
+        "obturator_internus_pelvic",
+        "diaphragm",
+        "rectus_abdominis_mcburney",
+    ):
+        assert atlas.trigger_points[point_id].technique.clinician_only, point_id
 
 
 def test_markers_sit_inside_their_muscle(atlas: Atlas) -> None:
