@@ -4,6 +4,7 @@ map input to the state and render its ranking (whose rules tests/state checks)."
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
@@ -151,6 +152,20 @@ def test_reset_leaves_nothing_to_bring_back(qtbot: QtBot, make_window: MakeWindo
     assert where.body.views["back"].zoom == 1.0
     assert not where.undo.isEnabled()
     assert window.state.mode == "explore" and window.modes.currentWidget() is window.explore
+
+
+def test_every_complaint_s_red_flags_show_above_its_candidates(
+    qtbot: QtBot, make_window: MakeWindow, atlas: Atlas
+) -> None:
+    where = where_mode(make_window)
+    for complaint in atlas.complaints.values():
+        where.search_symptom(complaint.words[0])
+        assert where.state.complaint == complaint, complaint.id
+        assert where.flags.isVisibleTo(where), complaint.id
+        shown = " ".join(where.flags.text().split())
+        for flag in complaint.red_flags:
+            assert escape(" ".join(flag.split())) in shown, (complaint.id, flag)
+        assert where.flags.y() < where.list.y(), complaint.id
 
 
 def test_a_complaint_s_red_flags_show_before_its_candidates(
