@@ -41,6 +41,7 @@ MIN_DRAWING_AREA = 150.0  # canvas units²: less than this is a tap, not a drawi
 REASON_SHARE = 0.35  # a region is named when this much of its drawn part is covered
 MIN_SCORE = 0.01  # below this a pattern explains next to nothing of the drawing: not listed
 EACH_AREA_SCORE = 0.05  # a pattern explains several areas when it scores this on each alone
+JOIN_DISTANCE = 100.0  # canvas units: pieces nearer than a knee's height are one painful area
 
 
 @dataclass(frozen=True)
@@ -214,23 +215,28 @@ def _rank_clipped(
 
 
 def separate_areas(atlas: Atlas, drawing: Drawing) -> list[dict[str, BaseGeometry]]:
-    """The separately painted areas of a drawing: its connected pieces, a piece in one view
-    joined to a piece in another when both mark the same region on the same side (one pain
-    seen from the front and the side is one area)."""
+    """The separately painted areas of a drawing: its pieces, joined when they lie within
+    `JOIN_DISTANCE` of each other in a view (the back of the thigh and the calf, either side
+    of the knee, are one pain) or mark the same region on the same side in two views (one
+    pain seen from the front and the side)."""
     pieces: list[tuple[str, BaseGeometry, set[tuple[str, Side | None]]]] = []
     for view_id, geometry in drawing.items():
         for piece in getattr(geometry, "geoms", [geometry]):
             if piece.area >= 1.0:
                 atoms = set(_overlap(atlas.patterns[view_id], piece).regions)
                 pieces.append((view_id, piece, atoms))
+
+    def near(a: int, b: int) -> bool:
+        (view_a, shape_a, atoms_a), (view_b, shape_b, atoms_b) = pieces[a], pieces[b]
+        if view_a == view_b:
+            return bool(shape_a.distance(shape_b) < JOIN_DISTANCE)
+        return bool(atoms_a & atoms_b)
+
     groups: list[list[int]] = []
-    atoms_of: list[set[tuple[str, Side | None]]] = []
-    for index, (_, _, atoms) in enumerate(pieces):
-        joined = [g for g, seen in enumerate(atoms_of) if seen & atoms]
-        group = [index] + [i for g in joined for i in groups[g]]
-        merged = atoms.union(*(atoms_of[g] for g in joined))
-        groups = [g for n, g in enumerate(groups) if n not in joined] + [group]
-        atoms_of = [a for n, a in enumerate(atoms_of) if n not in joined] + [merged]
+    for index in range(len(pieces)):
+        joined = [g for g, group in enumerate(groups) if any(near(index, i) for i in group)]
+        merged = [index] + [i for g in joined for i in groups[g]]
+        groups = [group for g, group in enumerate(groups) if g not in joined] + [merged]
     areas = []
     for group in groups:
         parts: dict[str, list[BaseGeometry]] = defaultdict(list)

@@ -136,6 +136,9 @@ ADDED = [
     ("groin_pain", ["adductor_longus", "iliopsoas", "pectineus"]),
     # shoulder blade: rhomboids, infraspinatus
     ("shoulder_blade_pain", ["rhomboids", "infraspinatus"]),
+    # sciatica-like pain (not added, but its regions are not contiguous: the knee is left
+    # out): gluteus minimus (posterior), piriformis
+    ("sciatica", ["gluteus_minimus", "piriformis"]),
     # big toe: flexor hallucis brevis and longus, extensor hallucis longus
     ("big_toe_pain", ["flexor_hallucis_brevis", "flexor_hallucis_longus"]),
 ]

@@ -105,6 +105,9 @@ def test_separately_marked_areas_are_told_apart(atlas: Atlas) -> None:
     # one shoulder seen from the front, the side and the back is one area
     shoulder = regions_drawing(atlas, ["lateral_shoulder"], "right")
     assert len(shoulder) >= 2 and len(separate_areas(atlas, shoulder)) == 1
+    # pain down the back of both legs is one pain, though the knees are not marked
+    legs = regions_drawing(atlas, ["buttock", "posterior_thigh", "calf"])
+    assert len(separate_areas(atlas, legs)) == 1
 
 
 def test_a_small_area_keeps_its_candidates_beside_a_large_one(atlas: Atlas) -> None:
