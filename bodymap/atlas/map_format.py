@@ -67,10 +67,14 @@ SHAPE = Fields(
         "path": Field(ListOf(POINT, min_items=2, max_items=MAX_POINTS), required=False),
         "width": Field(Number(minimum=0, exclusive_minimum=True, maximum=2000), required=False),
         "polygon": Field(RING, required=False),
+        "curve": Field(RING, required=False),
         "side": Field(Choice(("same", "opposite", "both")), required=False),
     },
-    one_of=("regions", "ellipse", "path", "polygon"),
-    description="whole regions, an ellipse, a band along a path (with width) or a polygon",
+    one_of=("regions", "ellipse", "path", "polygon", "curve"),
+    description=(
+        "whole regions, an ellipse, a band along a path (with width), a polygon or a curve "
+        "(a smooth closed outline through its points)"
+    ),
 )
 SHAPES = ListOf(SHAPE, min_items=1, max_items=MAX_ITEMS, single_allowed=True)
 PER_VIEW_SHAPES = Fields(

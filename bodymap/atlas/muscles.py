@@ -11,7 +11,15 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep as prepared
 
-from bodymap.atlas.geometry import band, ellipse, invalid_reason, mirror, repaired, ring_polygon
+from bodymap.atlas.geometry import (
+    band,
+    curve,
+    ellipse,
+    invalid_reason,
+    mirror,
+    repaired,
+    ring_polygon,
+)
 from bodymap.atlas.map_file import MapFile, reporter
 from bodymap.atlas.map_format import ENTRY_SPECS, MAX_ENTRIES
 from bodymap.atlas.model import (
@@ -185,10 +193,12 @@ class MuscleBuilder:
                 return None
             geometry = band(shape["path"], float(shape["width"]))
         else:
-            geometry = ring_polygon(shape["polygon"])
+            kind = "curve" if "curve" in shape else "polygon"
+            points = shape[kind]
+            geometry = curve(points) if kind == "curve" else ring_polygon(points)
             reason = invalid_reason(geometry)
             if reason is not None:
-                report(mark, f"{where}.polygon: the polygon is not valid ({reason})")
+                report(mark, f"{where}.{kind}: the {kind} is not valid ({reason})")
                 return None
         if outside_canvas(geometry, view.width, view.height):
             report(

@@ -188,6 +188,36 @@ def test_a_self_intersecting_polygon_is_explained(mini_copy: Path) -> None:
     )
 
 
+def test_a_curve_is_a_smooth_outline_through_its_points(mini_copy: Path) -> None:
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "{polygon: [[200, 1100], [400, 1100], [400, 1500], [200, 1500]]}",
+        "{curve: [[200, 1100], [300, 1080], [400, 1100], [420, 1300], [400, 1500], "
+        "[300, 1520], [200, 1500], [180, 1300]]}",
+    )
+    result = load(mini_copy)
+    assert result.problems == []
+    (muscle,) = result.atlas.muscles.values()
+    shape = muscle.shapes[("front", "right")]
+    ring = list(shape.exterior.coords)
+    assert len(ring) >= 8 * 8  # every span between two written points is bent smoothly
+    for x, y in [(200, 1100), (300, 1080), (420, 1300), (180, 1300)]:  # through each point
+        assert min(abs(px - x) + abs(py - y) for px, py in ring) < 0.05
+    assert shape.bounds[0] > 175 and shape.bounds[2] < 425  # no loops or swings past the points
+
+
+def test_a_curve_that_crosses_itself_is_explained(mini_copy: Path) -> None:
+    replace_in(
+        mini_copy / "muscles.yaml",
+        "{polygon: [[200, 1100], [400, 1100], [400, 1500], [200, 1500]]}",
+        "{curve: [[200, 1100], [400, 1500], [400, 1100], [200, 1500]]}",
+    )
+    (problem,) = problems_of(mini_copy)
+    assert problem.startswith(
+        "muscles.yaml:7:7: test_muscle.shape.front[0].curve: the curve is not valid ("
+    )
+
+
 def test_a_polygon_needs_three_points(mini_copy: Path) -> None:
     replace_in(
         mini_copy / "muscles.yaml",
