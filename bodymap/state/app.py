@@ -15,7 +15,7 @@ MODES = ("explore", "where")
 
 
 class AppState(Observable):
-    """Aspects: "mode", "client_view"."""
+    """Aspects: "mode", "client_view", "all_points"."""
 
     def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
         super().__init__()
@@ -27,6 +27,14 @@ class AppState(Observable):
         # A screen a client or the public reads: techniques marked clinician-only show the
         # label alone, never their steps. A setting, so a reset keeps it.
         self.client_view = False
+        # While a pattern is shown the other trigger points step out of the way, so that
+        # nothing covers the pattern; a person finding points nearby can keep them all on.
+        self.all_points = False
+
+    def set_all_points(self, on: bool) -> None:
+        if on != self.all_points:
+            self.all_points = on
+            self._changed("all_points")
 
     def set_client_view(self, on: bool) -> None:
         if on != self.client_view:

@@ -134,6 +134,14 @@ class MainWindow(QMainWindow):
         self.client_view.setCheckable(True)
         self.client_view.toggled.connect(self._client_view_toggled)
         view_menu.addAction(self.client_view)
+        self.all_points = QAction(self.tr("Show &all trigger points with a pattern"), self)
+        self.all_points.setCheckable(True)
+        self.all_points.setShortcut(QKeySequence(self.tr("Ctrl+T")))
+        self.all_points.setStatusTip(
+            self.tr("Keep the other trigger points on, faintly, while a pattern is shown")
+        )
+        self.all_points.toggled.connect(self._all_points_toggled)
+        view_menu.addAction(self.all_points)
         view_menu.addSeparator()
         clear = QAction(self.tr("&Clear the selection"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -155,10 +163,18 @@ class MainWindow(QMainWindow):
         elif aspect == "client_view":
             self.client_view.setChecked(self.state.client_view)
             self.explore.panel.set_client_view(self.state.client_view)
+        elif aspect == "all_points":
+            self.all_points.setChecked(self.state.all_points)
+            for scene in self.explore.body.scenes.values():
+                scene.set_all_markers(self.state.all_points)
 
     @Slot(bool)
     def _client_view_toggled(self, on: bool) -> None:
         self.state.set_client_view(on)
+
+    @Slot(bool)
+    def _all_points_toggled(self, on: bool) -> None:
+        self.state.set_all_points(on)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

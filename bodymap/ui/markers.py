@@ -12,9 +12,13 @@ from bodymap.atlas.model import Marker
 from bodymap.ui import palette
 
 # Half-sizes of an X on screen. The atlas has a few hundred markers: unselected ones stay
-# small and quiet so that the selected point and its zones are what the eye finds.
+# small and quiet so that the selected point and its zones are what the eye finds. The
+# selected X is clear at arm's length but thin, with a narrow halo, so that the zone it sits
+# in stays visible around and between its arms.
 MARKER_PIXELS = 4.5
-SELECTED_MARKER_PIXELS = 13.0
+SELECTED_MARKER_PIXELS = 10.0
+SELECTED_PEN_PIXELS = 2.6
+HALO_PIXELS = 5.0
 
 
 def _cross(half: float) -> QPainterPath:
@@ -40,8 +44,8 @@ class MarkerItem(QGraphicsPathItem):
         self.halo = QGraphicsPathItem(self.path(), self)
         self.halo.setPen(
             QPen(
-                palette.translucent(QColor(Qt.GlobalColor.white), 235),
-                7.0,
+                palette.translucent(QColor(Qt.GlobalColor.white), 210),
+                HALO_PIXELS,
                 Qt.PenStyle.SolidLine,
                 Qt.PenCapStyle.RoundCap,
             )
@@ -50,7 +54,9 @@ class MarkerItem(QGraphicsPathItem):
         self.set_color(palette.MARKER_SELECTED)
 
     def set_color(self, color: QColor) -> None:
-        self.setPen(QPen(color, 3.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setPen(
+            QPen(color, SELECTED_PEN_PIXELS, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        )
 
     def shape(self) -> QPainterPath:
         edge = SELECTED_MARKER_PIXELS + 4

@@ -89,6 +89,7 @@ class BodyScene(QGraphicsScene):
         self._markers = {(m.trigger_point, m.side): m for m in atlas.markers(view_id)}
         self._big: dict[tuple[str, Side], MarkerItem] = {}  # made when first shown
         self._selected: tuple[str, Side] | None = None
+        self._all_markers = False  # keep every X on, faintly, while a pattern is shown
         # (point, side) -> its essential, spillover and muscle paths here, made once
         self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath, QPainterPath]] = {}
 
@@ -120,7 +121,7 @@ class BodyScene(QGraphicsScene):
         if previous is not None:
             previous.setVisible(False)
         self._selected = (point_id, side) if point_id and side else None
-        self.marker_layer.set_dimmed(self._selected is not None)
+        self._show_marker_layer()
         essential = spillover = muscle = QPainterPath()
         if point_id and side:
             essential, spillover, muscle = self._pattern_paths(point_id, side)
@@ -130,6 +131,18 @@ class BodyScene(QGraphicsScene):
         self.essential_item.setPath(essential)
         self.spillover_item.setPath(spillover)
         self.muscle_item.setPath(muscle)
+
+    def set_all_markers(self, on: bool) -> None:
+        """Keep every trigger point's X on (faintly) while a pattern is shown, or not."""
+        self._all_markers = on
+        self._show_marker_layer()
+
+    def _show_marker_layer(self) -> None:
+        # Nothing shown: every X, to find points by. A pattern shown: only its own X, so that
+        # no other X sits on the zones, unless all were asked for.
+        selected = self._selected is not None
+        self.marker_layer.set_dimmed(selected)
+        self.marker_layer.setVisible(self._all_markers or not selected)
 
     def _pattern_paths(
         self, point_id: str, side: Side

@@ -32,6 +32,7 @@ class Settings(NamedTuple):
     watch_maps: bool = False  # reload the maps when a file in the user's folder changes
     kiosk: bool = False  # on an unexpected error, start over instead of asking
     client_view: bool = False  # hide the steps of clinician-only techniques (AppState)
+    all_points: bool = False  # keep every trigger point on while a pattern is shown (AppState)
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -159,12 +160,14 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
         with contextlib.suppress(ValueError):  # a view the maps no longer have
             window.state.explore.set_layout(settings.layout)
     window.state.set_client_view(settings.client_view)
+    window.state.set_all_points(settings.all_points)
 
 
 def capture_window(window: MainWindow, settings: Settings) -> Settings:
     """`settings` with the window's current geometry and Explore's layout."""
     return settings._replace(
         client_view=window.state.client_view,
+        all_points=window.state.all_points,
         layout=window.state.explore.layout,
         geometry=bytes(window.saveGeometry().data()).hex(),
     )

@@ -141,6 +141,7 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     left_as = (window.width(), window.height())
     window.state.explore.set_layout("side")
     window.state.set_client_view(True)
+    window.state.set_all_points(True)
     assert store.save(capture_window(window, Settings(kiosk=True)))
     assert (
         not list((tmp_path / "config").glob("*.tmp"))
@@ -154,6 +155,7 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     assert settings.kiosk and settings.layout == "side" and settings.client_view
     restore_window(again, settings)
     assert again.state.client_view and again.client_view.isChecked()
+    assert again.state.all_points and again.all_points.isChecked()
     again.show()
     qtbot.waitExposed(again)
     assert again.explore.body.layout_key == "side"

@@ -39,7 +39,7 @@ def test_tapping_a_marker_selects_its_trigger_point_and_draws_its_zones(
     big = back.selected_marker()
     assert big is not None and big.isVisible()
     assert (big.pos().x(), big.pos().y()) == (marker.x, marker.y)
-    assert back.marker_layer.dimmed  # the other X's step back
+    assert not back.marker_layer.isVisible()  # no other X sits on the pattern
     text = explore.panel.toPlainText()
     assert atlas.trigger_points["upper_trapezius_1"].name in text
     assert "patient’s left" in text
@@ -282,3 +282,31 @@ def test_client_view_shows_a_clinician_only_technique_by_its_label_alone(
 
     window.state.reset()  # a kiosk's reset between visitors keeps the setting
     assert window.state.client_view and window.client_view.isChecked()
+
+
+def test_other_points_step_aside_while_a_pattern_is_shown_unless_all_are_asked_for(
+    qtbot: QtBot, make_window: MakeWindow, tap: Tap, atlas: Atlas
+) -> None:
+    window = make_window()
+    explore = window.explore
+    front = explore.body.scenes["front"]
+    assert front.marker_layer.isVisible()  # nothing shown: every X, to find points by
+    explore.finder.search.setText("Upper trapezius, TrP1")
+    qtbot.keyClick(explore.finder.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.state.explore.selection is not None)
+    assert not front.marker_layer.isVisible()
+    assert front.selected_marker() is not None and front.selected_marker().isVisible()
+
+    window.all_points.trigger()  # View ▸ Show all trigger points with a pattern
+    assert window.state.all_points
+    assert front.marker_layer.isVisible() and front.marker_layer.dimmed  # on, but faint
+    # Tapping one of the faint X's picks it, as with the X's of an empty figure.
+    marker = next(m for m in atlas.markers("front") if m.trigger_point == "masseter_1")
+    with qtbot.waitSignal(explore.trigger_point_selected) as signal:
+        tap(explore.body.views["front"], marker.x, marker.y)
+    assert signal.args[0] == "masseter_1"
+
+    window.all_points.trigger()
+    assert not front.marker_layer.isVisible()
+    window.state.clear()  # what Escape does (tested above)
+    assert front.marker_layer.isVisible()
