@@ -41,10 +41,16 @@ from bodymap.atlas.spec import Report
 from bodymap.atlas.vocabulary import closest
 from bodymap.atlas.yamlnodes import Items, Mark, Record
 
-# A region counts as covered by a zone when the overlap is a fair share of the region or of
-# the zone; slivers along a shared border do not count.
-REGION_SHARE = 0.12
-ZONE_SHARE = 0.25
+# A region is named as covered by a zone (in the panel, `bodymap show` and docs/atlas.md) only
+# where a person looking at the figure sees the zone in it: the zone covers a fair share of
+# the region, or a good part of the zone lies in the region and that part is itself visible,
+# a patch of some size or a noticeable share of a small region (a finger, a tooth row).
+# Slivers along a shared border, and the corner of a zone that dips into a big region, do not
+# count. Areas are in canvas units squared (the figure is 1000 x 2000).
+REGION_SHARE = 0.12  # of the region: covered in its own right
+ZONE_SHARE = 0.25  # of the zone: where the zone lies, if what lies there is visible ...
+VISIBLE_AREA = 800.0  # ... a patch about 28 units across (a fingertip on the figure) ...
+VISIBLE_SHARE = 0.03  # ... or this share of the region
 MIN_OVERLAP = 40.0
 MARKER_TOLERANCE = 6.0  # how far (canvas units) a marker may sit outside its muscle's outline
 
@@ -324,6 +330,8 @@ class MuscleBuilder:
                 markers.append(Marker(tp_id, side, view_id, float(mx), float(y)))
         zones: list[Zone] = []
         covered: dict[ZoneKind, list[str]] = {"essential": [], "spillover": []}
+        # the region holding most of each kind's zone: named when no region is covered enough
+        largest: dict[ZoneKind, tuple[float, str]] = {}
         for kind in ("essential", "spillover"):
             if kind not in tp["zones"]:
                 continue
@@ -337,7 +345,12 @@ class MuscleBuilder:
                 ).items():
                     zones.append(Zone(kind, view_id, side, geometry))
                     if side == "right":
-                        covered[kind] += self._regions_under(view_id, geometry)
+                        found, most = self._regions_under(view_id, geometry)
+                        covered[kind] += found
+                        largest[kind] = max(largest.get(kind, most), most)
+        for kind, (_, region_id) in largest.items():
+            if not covered[kind] and region_id:  # a small zone is still somewhere: say where
+                covered[kind].append(region_id)
         if not ok or not markers:
             if ok:
                 report(tp.mark_of("at"), f"{tp_id}.at: no marker in any view")
@@ -380,18 +393,27 @@ class MuscleBuilder:
             red_flag=_prose(tp.get("red_flag", "")),
         )
 
-    def _regions_under(self, view_id: str, geometry: BaseGeometry) -> list[str]:
+    def _regions_under(
+        self, view_id: str, geometry: BaseGeometry
+    ) -> tuple[list[str], tuple[float, str]]:
+        """The regions the zone is seen to cover, and (overlap, id) of the one holding most."""
         tree, regions = self.region_trees[view_id]
         found = []
+        most = (0.0, "")
         zone_area = geometry.area
         for index in tree.query(geometry, predicate="intersects"):
             region = regions[int(index)]
             overlap = region.geometry.intersection(geometry).area
+            most = max(most, (overlap, region.id))
             if overlap >= MIN_OVERLAP and (
-                overlap >= REGION_SHARE * region.geometry.area or overlap >= ZONE_SHARE * zone_area
+                overlap >= REGION_SHARE * region.geometry.area
+                or (
+                    overlap >= ZONE_SHARE * zone_area
+                    and (overlap >= VISIBLE_AREA or overlap >= VISIBLE_SHARE * region.geometry.area)
+                )
             ):
                 found.append(region.id)
-        return found
+        return found, most
 
 
 def _silent(mark: Mark, message: str) -> None:

@@ -326,3 +326,29 @@ def test_an_overlay_replaces_a_muscle_by_id(
     overlay = write_maps({"mine.yaml": text.replace("Test muscle point", "Clinic's own point")})
     atlas = load_atlas(mini_copy, overlays=[overlay])
     assert atlas.trigger_points["test_muscle"].name == "Clinic's own point"
+
+
+def _essential_regions_of(folder: Path, polygon: str) -> tuple[str, ...]:
+    replace_in(
+        folder / "muscles.yaml", "[{regions: [anterior_chest]}]", f"[{{polygon: {polygon}}}]"
+    )
+    result = load(folder)
+    assert result.problems == []
+    return result.atlas.trigger_points["test_muscle"].essential_regions
+
+
+def test_a_region_is_named_only_where_the_zone_is_seen_in_it(mini_copy: Path) -> None:
+    # 40 x 35: 15 units of it dip over the chest's lower border (600 units², a sliver of a
+    # big region), 20 lie in the thigh (800 units², a patch a person sees).
+    regions = _essential_regions_of(mini_copy, "[[280, 985], [320, 985], [320, 1020], [280, 1020]]")
+    assert regions == ("anterior_thigh",)
+
+
+def test_a_patch_inside_a_big_region_names_it(mini_copy: Path) -> None:
+    regions = _essential_regions_of(mini_copy, "[[280, 900], [330, 900], [330, 960], [280, 960]]")
+    assert regions == ("anterior_chest",)
+
+
+def test_a_zone_too_small_to_cover_any_region_still_names_where_it_lies(mini_copy: Path) -> None:
+    regions = _essential_regions_of(mini_copy, "[[280, 900], [300, 900], [300, 920], [280, 920]]")
+    assert regions == ("anterior_chest",)

@@ -283,3 +283,24 @@ def test_every_bilateral_trigger_point_shows_an_essential_zone_on_the_left(atlas
         and not any(z.kind == "essential" for z in point.zones_for("left"))
     ]
     assert missing == []
+
+
+# Regions a zone only grazes, which the listing once named although a person looking at the
+# figure sees nothing there (the usability review): trigger point id -> (kind, region).
+GRAZED = {
+    "splenius_cervicis_lower": ("essential", "interscapular"),
+    "infraspinatus_1": ("spillover", "occiput"),
+}
+
+
+@pytest.mark.parametrize("point_id", sorted(GRAZED))
+def test_a_region_the_zone_only_grazes_is_not_named(atlas: Atlas, point_id: str) -> None:
+    kind, region = GRAZED[point_id]
+    point = atlas.trigger_points[point_id]
+    named = point.essential_regions if kind == "essential" else point.spillover_regions
+    assert named and region not in named
+    assert any(
+        z.kind == kind and r.id == region and r.geometry.intersects(z.geometry)
+        for z in point.zones_for("right")
+        for r in atlas.views[z.view].regions
+    ), "the zone no longer touches the region: pick another example"
