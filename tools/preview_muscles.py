@@ -1,12 +1,15 @@
-"""Render muscle shapes over the figure, for drawing and checking them by eye.
+"""Render muscle shapes, or trigger points' zones, over the figure, for drawing and checking
+them by eye.
 
 For each muscle (all, or those given), writes <out>/<muscle>.png: every view where the muscle
 has a shape, cropped around it at 3x, with the figure, its interior lines, the muscle filled,
 each trigger point's X, and a light grid every 20 canvas units (labelled every 100) so that a
-coordinate can be read off the picture.
+coordinate can be read off the picture. With --zones, writes <out>/<point>.png for each
+trigger point of those muscles instead: its essential zone solid, its spillover hatched, its
+X and its muscle's outline, in every view where it has a zone (patient's right), at 2x.
 
 Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python tools/preview_muscles.py [--out DIR]
-[--file maps/muscles/arm_hand.yaml] [muscle_id ...]`
+[--zones] [--file maps/muscles/arm_hand.yaml] [muscle_id ...]`
 """
 
 from __future__ import annotations
@@ -20,30 +23,36 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QImage, QPainter, QPen
+from shapely import unary_union
 
 from bodymap.atlas.loader import load_atlas
 from bodymap.ui.painter_paths import line_path, painter_path
 
 SCALE = 3.0
+HATCH = Qt.BrushStyle.Dense5Pattern
 MARGIN = 60.0
 
 
-def render_view(atlas, muscle, view_id: str) -> QImage:  # type: ignore[no-untyped-def]
+def render_view(atlas, muscle, view_id: str, point=None) -> QImage:  # type: ignore[no-untyped-def]
     view = atlas.views[view_id]
-    shape = muscle.shapes[(view_id, "right")]
-    x0, y0, x1, y1 = shape.bounds
+    shape = muscle.shapes.get((view_id, "right"))
+    zones = [z for z in point.zones if z.view == view_id and z.side == "right"] if point else []
+    focus = unary_union([z.geometry for z in zones] if point else [shape])
+    x0, y0, x1, y1 = focus.bounds
     x0, y0 = max(0.0, x0 - MARGIN), max(0.0, y0 - MARGIN)
     x1, y1 = min(view.width, x1 + MARGIN), min(view.height, y1 + MARGIN)
-    img = QImage(int((x1 - x0) * SCALE), int((y1 - y0) * SCALE) + 30, QImage.Format.Format_RGB32)
+    scale = SCALE if point is None else 2.0
+    img = QImage(int((x1 - x0) * scale), int((y1 - y0) * scale) + 30, QImage.Format.Format_RGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
     font.setPixelSize(14)
     p.setFont(font)
-    p.drawText(6, 20, f"{muscle.id} — {view_id} (patient's right)")
+    title = point.id if point else muscle.id
+    p.drawText(6, 20, f"{title} — {view_id} (patient's right)")
     p.translate(0, 30)
-    p.scale(SCALE, SCALE)
+    p.scale(scale, scale)
     p.translate(-x0, -y0)
     p.fillPath(painter_path(view.outline), QColor("#f6ede4"))
     grid = QPen(QColor(0, 0, 0, 25), 0)
@@ -67,11 +76,22 @@ def render_view(atlas, muscle, view_id: str) -> QImage:  # type: ignore[no-untyp
         p.drawPath(line_path(line.points, line.closed))
     p.setPen(QPen(QColor("#5b4a3f"), 1.0))
     p.drawPath(painter_path(view.outline))
-    p.setPen(QPen(QColor(150, 40, 20), 0.8))
-    p.setBrush(QBrush(QColor(200, 70, 40, 90)))
-    p.drawPath(painter_path(shape))
+    if point is None:
+        p.setPen(QPen(QColor(150, 40, 20), 0.8))
+        p.setBrush(QBrush(QColor(200, 70, 40, 90)))
+        p.drawPath(painter_path(shape))
+    else:
+        if shape is not None:
+            p.setPen(QPen(QColor(120, 60, 40, 150), 0.6, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(painter_path(shape))
+        p.setPen(QPen(QColor(193, 18, 31), 0.5))
+        for zone in zones:
+            style = Qt.BrushStyle.SolidPattern if zone.kind == "essential" else HATCH
+            p.setBrush(QBrush(QColor(193, 18, 31, 200), style))
+            p.drawPath(painter_path(zone.geometry))
     p.setPen(QPen(QColor(0, 0, 0), 1.2))
-    for tp_id in muscle.trigger_points:
+    for tp_id in [point.id] if point else muscle.trigger_points:
         for m in atlas.trigger_points[tp_id].markers:
             if m.view == view_id and m.side == "right":
                 p.drawLine(QPointF(m.x - 4, m.y - 4), QPointF(m.x + 4, m.y + 4))
@@ -106,6 +126,7 @@ def main() -> int:
     ap.add_argument("muscles", nargs="*", help="muscle ids (default: all)")
     ap.add_argument("--file", help="only the muscles of this map file")
     ap.add_argument("--out", default="/tmp/muscles", help="output folder")
+    ap.add_argument("--zones", action="store_true", help="each trigger point's zones instead")
     args = ap.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     atlas = load_atlas()
@@ -122,6 +143,15 @@ def main() -> int:
         muscle = atlas.muscles.get(muscle_id)
         if muscle is None:
             print(f"no muscle '{muscle_id}'", file=sys.stderr)
+            continue
+        if args.zones:
+            for tp_id in muscle.trigger_points:
+                point = atlas.trigger_points[tp_id]
+                views = [v for v in atlas.views if any(z.view == v for z in point.zones)]
+                side_by_side([render_view(atlas, muscle, v, point) for v in views]).save(
+                    str(out / f"{tp_id}.png")
+                )
+                print(out / f"{tp_id}.png")
             continue
         views = [v for v in atlas.views if (v, "right") in muscle.shapes]
         if not views:
