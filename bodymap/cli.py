@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from bodymap import __version__
-from bodymap.atlas.vocabulary import VIEW_IDS
+from bodymap.atlas.vocabulary import ALL_VIEW_IDS
 
 # Each command imports what it needs when it runs (the atlas, Qt for `gui`): parsing the
 # line stays light, and the app shows its splash before the atlas is loaded.
@@ -74,8 +74,14 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="a folder of maps laid over the built-in ones",
     )
-    parser.add_argument("--view", choices=VIEW_IDS, help="the view to show first")
+    parser.add_argument("--view", choices=ALL_VIEW_IDS, help="the view to show first")
     parser.add_argument("--select", metavar="ID", help="a trigger point to select at start")
+    parser.add_argument(
+        "--side",
+        choices=("right", "left"),
+        default="right",
+        help="the patient's side of the point selected (default: right)",
+    )
     parser.add_argument(
         "--screenshot", metavar="FILE.png", help="render the window offscreen to a PNG and exit"
     )
@@ -152,6 +158,7 @@ def _command(args: argparse.Namespace) -> int:
         maps=getattr(args, "maps", []),
         view=getattr(args, "view", None),
         select=getattr(args, "select", None),
+        side=getattr(args, "side", "right"),
         screenshot=getattr(args, "screenshot", None),
         size=getattr(args, "size", None),
     )

@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from bodymap.atlas.problems import printable
-from bodymap.atlas.vocabulary import VIEW_IDS
+from bodymap.atlas.vocabulary import ALL_VIEW_IDS
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -38,7 +38,7 @@ def add_parser(commands: Any) -> None:
     where.add_argument(
         "--side", choices=("left", "right"), help="the side the pain is on (default: both sides)"
     )
-    where.add_argument("--view", choices=VIEW_IDS, help="the view the --polygon is drawn in")
+    where.add_argument("--view", choices=ALL_VIEW_IDS, help="the view the --polygon is drawn in")
     where.add_argument(
         "--polygon",
         metavar="'x1 y1, x2 y2, ...'",
@@ -97,7 +97,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         ranked = rank_complaint(atlas, complaint, side, limit)
     elif args.polygon is not None:
         if args.view is None:
-            return _fail("--polygon needs --view " + ", ".join(VIEW_IDS))
+            return _fail("--polygon needs --view " + ", ".join(ALL_VIEW_IDS))
         points = parse_ring_text(args.polygon)
         if points is None or len(points) < 3:
             return _fail("--polygon: expected at least three points as 'x1 y1, x2 y2, ...'")

@@ -27,7 +27,7 @@ def test_validate_the_shipped_maps_prints_one_summary_line(bodymap_cli: Cli) -> 
     result = bodymap_cli("validate")
     assert result.returncode == 0, result.stdout + result.stderr
     (line,) = result.stdout.splitlines()
-    assert line.startswith("ok: 4 views, ")
+    assert line.startswith("ok: 5 views, ")
     assert " muscles, " in line and line.endswith(" trigger points")
 
 

@@ -9,13 +9,12 @@ from shapely import unary_union
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.geometry import invalid_reason, points_of, ring_polygon
+from bodymap.atlas.geometry import invalid_reason, mirror, points_of, ring_polygon
 from bodymap.atlas.map_file import MapFile, reporter
 from bodymap.atlas.map_format import VIEW
 from bodymap.atlas.model import (
     MIDLINE_REGIONS,
     REGION_IDS,
-    VIEW_IDS,
     Complaint,
     DetailLine,
     Region,
@@ -26,7 +25,7 @@ from bodymap.atlas.model import (
 from bodymap.atlas.muscles import MuscleBuilder, checked_entries, outside_canvas
 from bodymap.atlas.problems import Problem
 from bodymap.atlas.spec import Report
-from bodymap.atlas.vocabulary import closest
+from bodymap.atlas.vocabulary import ALL_VIEW_IDS, MIRRORED_VIEWS, closest
 from bodymap.atlas.yamlnodes import Mark, Record
 
 
@@ -88,7 +87,39 @@ def _build_views(files: list[MapFile], problems: list[Problem]) -> dict[str, Vie
         if view is not None:
             views[view_id] = view
             layers[view_id] = map_file.layer
-    return dict(sorted(views.items(), key=lambda item: VIEW_IDS.index(item[0])))
+    for mirrored_id, written_id in MIRRORED_VIEWS.items():
+        if written_id in views:
+            views[mirrored_id] = mirrored_view(views[written_id], mirrored_id)
+    return dict(sorted(views.items(), key=lambda item: ALL_VIEW_IDS.index(item[0])))
+
+
+MIRRORED_NAMES = {"side_left": "Left side"}
+
+
+def mirrored_view(view: View, view_id: str) -> View:
+    """`view` seen in a mirror: the right side view becomes the left side view. The patient's
+    sides swap (a region or landmark of the right is one of the left); midline regions stay."""
+
+    def swapped(name: str) -> str:
+        return name[: -len("_right")] + "_left" if name.endswith("_right") else name
+
+    def flip(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+        return tuple((view.mirror_x(x), y) for x, y in points)
+
+    other: dict[Side | None, Side | None] = {"right": "left", "left": "right", None: None}
+    return View(
+        view_id,
+        MIRRORED_NAMES.get(view_id, view_id),
+        view.width,
+        view.height,
+        mirror(view.outline, view.width),
+        tuple(DetailLine(swapped(d.id), flip(d.points), d.closed) for d in view.lines),
+        {swapped(name): (view.mirror_x(x), y) for name, (x, y) in view.landmarks.items()},
+        tuple(
+            Region(r.id, other[r.side], view_id, mirror(r.geometry, view.width))
+            for r in view.regions
+        ),
+    )
 
 
 def _polygon_from(

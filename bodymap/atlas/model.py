@@ -65,9 +65,20 @@ class View:
     regions: tuple[Region, ...] = field(repr=False)
 
     @property
+    def sides(self) -> tuple[Side, ...]:
+        """The patient's sides drawn: both, but only the right in the right side view and only
+        the left in the left side view."""
+        one: dict[str, tuple[Side, ...]] = {"side": ("right",), "side_left": ("left",)}
+        return one.get(self.id, SIDES)
+
+    @property
     def shows_left(self) -> bool:
-        """The side view shows only the patient's right."""
-        return self.id != "side"
+        return "left" in self.sides
+
+    @property
+    def lateral(self) -> bool:
+        """A view of one side of the patient, which shows that side alone."""
+        return len(self.sides) == 1
 
     def mirror_x(self, x: float) -> float:
         return self.width - x
@@ -76,10 +87,10 @@ class View:
         """The patient's side drawn at `x`, or None on the midline (within 2% of the width).
 
         Facing the viewer (front), the patient's right is on the viewer's left; from behind
-        (back) and from below (soles), on the viewer's right; the side view shows the right.
+        (back) and from below (soles), on the viewer's right; a side view shows its side.
         """
-        if not self.shows_left:
-            return "right"
+        if self.lateral:
+            return self.sides[0]
         if abs(x - self.width / 2) <= self.width * 0.02:
             return None
         right_on_viewers_left = self.id == "front"
@@ -149,6 +160,11 @@ class TriggerPoint:
     @property
     def views(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m.view for m in self.markers))
+
+    def views_for(self, side: Side) -> tuple[str, ...]:
+        """The views that show this point on one side of the patient (the left side view
+        shows only the left, the right side view only the right)."""
+        return tuple(dict.fromkeys(m.view for m in self.markers if m.side == side))
 
     @property
     def citation(self) -> str:

@@ -38,7 +38,7 @@ from bodymap.atlas.model import (
 )
 from bodymap.atlas.problems import Problem
 from bodymap.atlas.spec import Report
-from bodymap.atlas.vocabulary import closest
+from bodymap.atlas.vocabulary import MIRRORED_VIEWS, closest
 from bodymap.atlas.yamlnodes import Items, Mark, Record
 
 # A region is named as covered by a zone (in the panel, `bodymap show` and docs/atlas.md) only
@@ -95,6 +95,13 @@ class MuscleBuilder:
             view_id: {(r.id, r.side): r for r in view.regions} for view_id, view in views.items()
         }
         self.outlines = {view_id: prepared(view.outline) for view_id, view in views.items()}
+        # A written view that shows one side only -> the view that shows the other side, as
+        # its mirror image (the right side view -> the left side view).
+        self.mirrors = {
+            written: views[mirrored]
+            for mirrored, written in MIRRORED_VIEWS.items()
+            if mirrored in views and written in views
+        }
         self.region_trees = {
             view_id: (STRtree([r.geometry for r in view.regions]), view.regions)
             for view_id, view in views.items()
@@ -136,11 +143,12 @@ class MuscleBuilder:
         result: dict[str, BaseGeometry] = {}
         for view_id, shapes in per_view.items():
             mark = per_view.mark_of(view_id)
-            view = self.views.get(view_id)
-            if view is None:
+            written = self.views.get(view_id)
+            if written is None:
                 report(mark, f"{where}.{view_id}: the atlas has no '{view_id}' view")
                 continue
-            if side == "left" and not view.shows_left:
+            view = self.view_showing(written, side)
+            if view is None:
                 continue
             shape_list = shapes if isinstance(shapes, list) else [shapes]
             parts = []
@@ -154,23 +162,31 @@ class MuscleBuilder:
             if not parts:
                 continue
             geometry = repaired(unary_union(parts))
-            if not self.outlines[view_id].contains(geometry):
+            if not self.outlines[view.id].contains(geometry):
                 geometry = geometry.intersection(view.outline)
             if geometry.is_empty or geometry.area < 1.0:
                 report(mark, f"{where}.{view_id}: the {what} lies outside the body outline")
                 continue
-            result[view_id] = geometry
+            result[view.id] = geometry
         return result
+
+    def view_showing(self, written: View, side: Side) -> View | None:
+        """Where what is written in `written` for the patient's `side` is drawn: that view, or
+        its mirror image where only the mirror shows that side (the left side view), or
+        nowhere."""
+        if side in written.sides:
+            return written
+        mirrored = self.mirrors.get(written.id)
+        return mirrored if mirrored is not None and side in mirrored.sides else None
 
     def _shape(
         self, shape: Record, where: str, mark: Mark, report: Report, view: View, side: Side
     ) -> BaseGeometry | None:
         relation = shape.get("side", "same")
         wanted = {"same": (side,), "opposite": (_other(side),), "both": SIDES}[relation]
-        if not view.shows_left:
-            wanted = tuple(s for s in wanted if s == "right")
-            if not wanted:
-                return None
+        wanted = tuple(s for s in wanted if s in view.sides)
+        if not wanted:
+            return None
         if "regions" in shape:
             parts = []
             for region_id in shape["regions"]:
@@ -324,10 +340,11 @@ class MuscleBuilder:
                 )
                 ok = False
             for side in sides:
-                if side == "left" and not view.shows_left:
+                shown_in = self.view_showing(view, side)
+                if shown_in is None:
                     continue
                 mx = x if side == "right" else view.mirror_x(x)
-                markers.append(Marker(tp_id, side, view_id, float(mx), float(y)))
+                markers.append(Marker(tp_id, side, shown_in.id, float(mx), float(y)))
         zones: list[Zone] = []
         covered: dict[ZoneKind, list[str]] = {"essential": [], "spillover": []}
         # the region holding most of each kind's zone: named when no region is covered enough

@@ -14,9 +14,16 @@ from typing import Literal
 Side = Literal["right", "left"]
 ZoneKind = Literal["essential", "spillover"]
 SIDES: tuple[Side, Side] = ("right", "left")
-# front and back: the patient facing towards and away from the viewer; side: the right side;
-# soles: both soles seen from below, toes up, the patient's right on the viewer's right.
+# The views a map file writes. front and back: the patient facing towards and away from the
+# viewer; side: the right side; soles: both soles seen from below, toes up, the patient's
+# right on the viewer's right.
 VIEW_IDS = ("front", "back", "side", "soles")
+# Views the atlas makes from a written one, as its mirror image: the patient's left side is
+# the right side seen in a mirror. Map files never write them: what is written for `side`
+# (the right) is drawn mirrored here for the left.
+MIRRORED_VIEWS = {"side_left": "side"}
+# Every view of an atlas, in the order they are shown.
+ALL_VIEW_IDS = ("front", "back", "side", "side_left", "soles")
 
 # Where a muscle is listed, head to foot, and its title.
 AREA_TITLES = {

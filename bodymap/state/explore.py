@@ -74,7 +74,7 @@ class ExploreState(Observable):
         self.selection = Selection(point_id, side)
         self.region = None
         point = self.atlas.trigger_points[point_id]
-        self._show_views(point.views)
+        self._show_views(point.views_for(side) or point.views)
         self._changed("selection")
 
     def show_region(self, region: Region) -> None:
@@ -103,6 +103,20 @@ class ExploreState(Observable):
         if layout != self.layout:
             self.layout = layout
             self._changed("layout")
+        self._follow_to_side_shown()
+
+    def _follow_to_side_shown(self) -> None:
+        """A side view shows one side of the patient: a point shown on the other side moves
+        to the side in view (the same point, mirrored), rather than leave the figure blank."""
+        if self.selection is None or self.layout not in self.atlas.views:
+            return
+        view = self.atlas.view(self.layout)
+        point, side = self.selection.point, self.selection.side
+        if view.lateral and side not in view.sides:
+            other = view.sides[0]
+            if self.layout in self.atlas.trigger_points[point].views_for(other):
+                self.selection = Selection(point, other)
+                self._changed("selection")
 
     def _show_views(self, view_ids: tuple[str, ...]) -> None:
         """Keep the layout when it shows one of `view_ids`; otherwise show the first of them."""

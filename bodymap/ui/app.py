@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import places
+from bodymap.atlas.vocabulary import Side
 from bodymap.resources import asset
 
 
@@ -47,6 +48,7 @@ def run(
     maps: Sequence[str] = (),
     view: str | None = None,
     select: str | None = None,
+    side: Side = "right",
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
 ) -> int:
@@ -102,7 +104,7 @@ def run(
         if point is None:
             print(f"bodymap: no trigger point called '{select}'", file=sys.stderr)  # noqa: T201
             return 2
-        window.state.explore.select(point.id, "right")
+        window.state.explore.select(point.id, side)
         if view:
             window.explore.choose_layout(view)
     window.show()

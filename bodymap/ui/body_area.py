@@ -44,7 +44,8 @@ class BodyArea(QWidget):
         names = {
             "front": self.tr("Front"),
             "back": self.tr("Back"),
-            "side": self.tr("Side"),
+            "side": self.tr("Right side"),
+            "side_left": self.tr("Left side"),
             "soles": self.tr("Soles"),
         }
         choices = [(BOTH, self.tr("Front + back"))] if {"front", "back"} <= set(self.views) else []

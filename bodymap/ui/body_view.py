@@ -147,12 +147,13 @@ class BodyView(QGraphicsView):
         bottom_left = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft
         bottom_right = Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight
         view = self.body_scene.atlas.view(self.view_id)
-        if not view.shows_left:
+        if view.lateral:
+            words = {
+                "right": translate("BodyView", "patient’s right side"),
+                "left": translate("BodyView", "patient’s left side"),
+            }
             sides = [
-                (
-                    translate("BodyView", "patient’s right side"),
-                    Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
-                )
+                (words[view.sides[0]], Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
             ]
         else:
             left_side: Side = view.side_at(0.0) or "right"  # the side on the viewer's left

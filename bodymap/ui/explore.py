@@ -52,7 +52,9 @@ class ExploreMode(Mode):
             scene.show_region(state.region)
         self.finder.mark(point)
         if selection is not None:
-            self.body.show_views_of(state.atlas.trigger_points[selection.point].views)
+            self.body.show_views_of(
+                state.atlas.trigger_points[selection.point].views_for(selection.side)
+            )
             self.panel.show_trigger_point(selection.point, selection.side)
             self._shown = (selection.point, selection.side)
             self.trigger_point_selected.emit(selection.point, selection.side)

@@ -111,7 +111,8 @@ class MainWindow(QMainWindow):
             "front+back": self.tr("Front + back"),
             "front": self.tr("Front"),
             "back": self.tr("Back"),
-            "side": self.tr("Side"),
+            "side": self.tr("Right side"),
+            "side_left": self.tr("Left side"),
             "soles": self.tr("Soles"),
         }
         for index, (key, name) in enumerate(names.items(), 1):

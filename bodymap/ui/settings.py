@@ -16,12 +16,12 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QIODevice, QSaveFile
 
-from bodymap.atlas.vocabulary import VIEW_IDS
+from bodymap.atlas.vocabulary import ALL_VIEW_IDS
 from bodymap.places import LOG_NAME
 from bodymap.state.explore import BOTH
 from bodymap.ui.main_window import MainWindow, fits_on_a_screen, fitted_size
 
-LAYOUTS = (BOTH, *VIEW_IDS)
+LAYOUTS = (BOTH, *ALL_VIEW_IDS)
 
 
 class Settings(NamedTuple):

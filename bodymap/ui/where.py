@@ -301,7 +301,10 @@ class WhereMode(Mode):
                     "occasional)"
                 )
             )
-            self.body.ensure_visible(state.atlas.trigger_points[candidate.trigger_point].views)
+            point = state.atlas.trigger_points[candidate.trigger_point]
+            self.body.ensure_visible(
+                tuple(dict.fromkeys(v for side in sides for v in point.views_for(side)))
+            )
             self.candidate_selected.emit(candidate.trigger_point, candidate.side_key)
         elif state.compared:
             self._show_comparison()

@@ -10,12 +10,16 @@ from shapely import affinity, unary_union
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.vocabulary import MIDLINE_REGIONS, REGION_IDS
 
-VIEWS = ("front", "back", "side", "soles")
-BODY_VIEWS = ("front", "back", "side")  # the whole figure; "soles" shows the two soles
+VIEWS = ("front", "back", "side", "side_left", "soles")
+BODY_VIEWS = ("front", "back", "side", "side_left")  # the whole figure; "soles": the soles
 
 
-def test_four_views(atlas: Atlas) -> None:
+def test_five_views_the_left_side_made_from_the_right(atlas: Atlas) -> None:
     assert tuple(atlas.views) == VIEWS
+    right, left = atlas.view("side"), atlas.view("side_left")
+    assert left.outline.equals(affinity.scale(right.outline, -1, 1, origin=(500, 0)))
+    # The left side view faces the other way: the face (the nose) on the viewer's left.
+    assert left.landmarks["nose_tip"][0] < 500 < right.landmarks["nose_tip"][0]
 
 
 @pytest.mark.parametrize("view_id", BODY_VIEWS)
@@ -63,8 +67,38 @@ def test_paired_regions_are_drawn_on_both_sides_as_mirror_images(
         assert (right_x < 500) == (view_id == "front"), region_id
 
 
-def test_the_side_view_shows_the_right_side(atlas: Atlas) -> None:
+def test_each_side_view_shows_its_own_side(atlas: Atlas) -> None:
     assert {r.side for r in atlas.view("side").regions} <= {"right", None}
+    assert {r.side for r in atlas.view("side_left").regions} <= {"left", None}
+    assert {m.side for m in atlas.markers("side")} == {"right"}
+    assert {m.side for m in atlas.markers("side_left")} == {"left"}
+    assert (
+        atlas.view("side").side_at(10) == "right" and atlas.view("side_left").side_at(990) == "left"
+    )
+
+
+def test_every_bilateral_point_has_both_lateral_views(atlas: Atlas) -> None:
+    """A point drawn in the right side view is drawn in the left one, for the patient's left,
+    as its mirror image: the same zones, the same marker."""
+    lateral = [p for p in atlas.trigger_points.values() if any(m.view == "side" for m in p.markers)]
+    assert len(lateral) >= 60
+    for point in lateral:
+        if point.sides == "midline":
+            continue
+        for kind in ("essential", "spillover"):
+            right = [z for z in point.zones_for("right", "side") if z.kind == kind]
+            left = [z for z in point.zones_for("left", "side_left") if z.kind == kind]
+            assert len(right) == len(left), (point.id, kind)
+            for a, b in zip(right, left, strict=True):
+                mirrored = affinity.scale(a.geometry, -1, 1, origin=(500, 0))
+                assert mirrored.symmetric_difference(b.geometry).area < 1, point.id
+        (mark_right,) = [m for m in point.markers if m.view == "side"]
+        (mark_left,) = [m for m in point.markers if m.view == "side_left"]
+        assert (mark_left.x, mark_left.y, mark_left.side) == (
+            1000 - mark_right.x,
+            mark_right.y,
+            "left",
+        )
 
 
 def test_the_soles_view_is_two_soles_mirroring_each_other(atlas: Atlas) -> None:
@@ -209,7 +243,7 @@ def test_left_markers_mirror_the_right(atlas: Atlas) -> None:
         right = {m.view: m for m in point.markers if m.side == "right"}
         for marker in point.markers:
             if marker.side == "left":
-                mirror = right[marker.view]
+                mirror = right[{"side_left": "side"}.get(marker.view, marker.view)]
                 assert marker.x == pytest.approx(1000 - mirror.x)
                 assert marker.y == mirror.y
 

@@ -47,7 +47,7 @@ def observable_values(app: AppState) -> dict[str, object]:
 
 def a_visit(app: AppState, atlas, places) -> None:
     """What one visitor does: looks around, searches, then draws where it hurts."""
-    side_only = next(p for p in atlas.trigger_points.values() if p.views == ("side",))
+    side_only = next(p for p in atlas.trigger_points.values() if p.views == ("side", "side_left"))
     app.explore.select(side_only.id, "left")
     marker = places.marker("back", "left")
     app.explore.hover_at("back", marker.x, marker.y, TOLERANCE)

@@ -120,12 +120,15 @@ def test_a_point_drawn_only_outside_front_and_back_switches_the_layout_to_a_view
 
 
 def test_switching_the_layout_for_a_point_tells_listeners(atlas, heard):
-    point = next(p for p in atlas.trigger_points.values() if p.views == ("side",))
+    point = next(p for p in atlas.trigger_points.values() if p.views == ("side", "side_left"))
     explore = ExploreState(atlas)
     explore.subscribe(heard)
     explore.select(point.id)
     assert explore.layout == "side"
     assert heard.aspects == ["layout", "selection"]
+    explore.select(point.id, "left")  # the patient's left: the left side view
+    assert explore.layout == "side_left"
+    assert heard.aspects[2:] == ["layout", "selection"]
 
 
 def test_a_point_in_front_or_back_keeps_front_and_back_laid_out(atlas):
@@ -252,7 +255,7 @@ def test_hovering_does_not_select(explore, places):
 # -- reset -------------------------------------------------------------------------------------
 def test_reset_returns_to_exactly_what_a_fresh_explore_shows(atlas, places):
     explore = ExploreState(atlas)
-    side_only = next(p for p in atlas.trigger_points.values() if p.views == ("side",))
+    side_only = next(p for p in atlas.trigger_points.values() if p.views == ("side", "side_left"))
     explore.search("tennis elbow")
     explore.select(side_only.id, "left")
     _, x, y = places.away_from_markers("side")
@@ -279,3 +282,24 @@ def test_unsubscribing_stops_the_listener(explore, heard):
     unsubscribe()
     explore.set_layout("front")
     assert heard.aspects == ["layout"]
+
+
+def test_a_side_view_shows_the_point_on_its_own_side(atlas, heard):
+    """Choosing the left side view with a point shown on the patient's right shows the same
+    point on the left, where that view draws it, rather than a blank figure."""
+    point = next(p for p in atlas.trigger_points.values() if "side" in p.views)
+    explore = ExploreState(atlas)
+    explore.select(point.id, "right")
+    explore.subscribe(heard)
+    explore.set_layout("side_left")
+    assert explore.selection == Selection(point.id, "left")
+    assert heard.aspects == ["layout", "selection"]
+    explore.set_layout("front")  # front and back show both sides: the side stays
+    assert explore.selection == Selection(point.id, "left")
+    explore.set_layout("side")
+    assert explore.selection == Selection(point.id, "right")
+    # A point the side views do not draw stays as it is.
+    elsewhere = next(p for p in atlas.trigger_points.values() if "side" not in p.views)
+    explore.select(elsewhere.id, "right")
+    explore.set_layout("side_left")
+    assert explore.selection == Selection(elsewhere.id, "right")

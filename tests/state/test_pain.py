@@ -211,7 +211,12 @@ def test_marking_the_right_heel_marks_only_the_right_heels_in_every_view_drawing
     pain.mark_regions(["heel"], "right")
     assert pain.regions == {("heel", "right")}
     drawn = pain.geometry()
-    heel_views = {v for v, view in atlas.views.items() if any(r.id == "heel" for r in view.regions)}
+    heel_views = {
+        v
+        for v, view in atlas.views.items()
+        if any(r.id == "heel" and r.side == "right" for r in view.regions)
+    }
+    assert "side" in heel_views and "side_left" not in heel_views
     assert set(drawn) == heel_views
     for view_id in heel_views:
         for heel in (r for r in atlas.view(view_id).regions if r.id == "heel"):

@@ -128,7 +128,7 @@ def test_a_wrong_value_falls_back_to_its_default_alone(tmp_path: Path) -> None:
     assert store.load() == Settings(layout="front+back", watch_maps=True)
     assert store.notes == [
         "settings: 'layout' has the value 'upside_down', expected one of "
-        "front+back, front, back, side, soles; using the default"
+        "front+back, front, back, side, side_left, soles; using the default"
     ]
     assert path.exists()
 

@@ -228,7 +228,7 @@ def test_view_shortcuts_act_on_the_mode_in_front(qtbot: QtBot, make_window: Make
     assert window.explore.body.layout_key == "side"
     assert window.state.explore.layout == "side"
     window.state.set_mode("where")
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.where.body.layout_key == "soles"
     assert window.explore.body.layout_key == "side"  # the hidden tab is left alone
 
@@ -310,3 +310,33 @@ def test_other_points_step_aside_while_a_pattern_is_shown_unless_all_are_asked_f
     assert not front.marker_layer.isVisible()
     window.state.clear()  # what Escape does (tested above)
     assert front.marker_layer.isVisible()
+
+
+def test_the_left_side_view_draws_a_point_on_the_patient_s_left(
+    qtbot: QtBot, make_window: MakeWindow, tap: Tap, atlas: Atlas
+) -> None:
+    window = make_window()
+    explore = window.explore
+    window.state.explore.select("gluteus_minimus_anterior", "right")
+    button = next(
+        b for b in explore.body.buttons.buttons() if b.property("layout_key") == "side_left"
+    )
+    assert button.text() == "Left side"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    left = explore.body.scenes["side_left"]
+    assert explore.body.shown_views() == ["side_left"]
+    assert window.state.explore.selection.side == "left"
+    assert not left.essential_item.path().isEmpty()
+    marker = left.selected_marker()
+    assert marker is not None and marker.isVisible() and marker.marker.side == "left"
+    # The left side faces the viewer's left: its zone lies on the mirror side of the right's.
+    right_zone = explore.body.scenes["side"]._pattern_paths("gluteus_minimus_anterior", "right")
+    assert right_zone[0].boundingRect().center().x() == pytest.approx(
+        1000 - left.essential_item.path().boundingRect().center().x(), abs=1
+    )
+    assert "patient’s left side" in [text for text, _ in explore.body.views["side_left"].labels()]
+    # A tap on another point in the left view picks it on the patient's left.
+    other = next(m for m in atlas.markers("side_left") if m.trigger_point == "tensor_fasciae_latae")
+    with qtbot.waitSignal(explore.trigger_point_selected) as signal:
+        tap(explore.body.views["side_left"], other.x, other.y)
+    assert signal.args == ["tensor_fasciae_latae", "left"]
