@@ -122,7 +122,10 @@ class ExploreState(Observable):
         """Keep the layout when it shows one of `view_ids`; otherwise show the first of them."""
         shown = ("front", "back") if self.layout == BOTH else (self.layout,)
         if view_ids and not set(view_ids) & set(shown):
-            self.set_layout(view_ids[0])
+            # From one side view, a point on the other side is shown in the other side view.
+            lateral = [v for v in view_ids if self.atlas.view(v).lateral]
+            from_lateral = self.layout != BOTH and self.atlas.view(self.layout).lateral
+            self.set_layout(lateral[0] if from_lateral and lateral else view_ids[0])
 
     def reset(self) -> None:
         """As it started: nothing shown or searched, the default layout."""

@@ -298,6 +298,8 @@ def test_a_side_view_shows_the_point_on_its_own_side(atlas, heard):
     assert explore.selection == Selection(point.id, "left")
     explore.set_layout("side")
     assert explore.selection == Selection(point.id, "right")
+    explore.select(point.id, "left")  # picked on the left: the left side view, not the front
+    assert explore.layout == "side_left"
     # A point the side views do not draw stays as it is.
     elsewhere = next(p for p in atlas.trigger_points.values() if "side" not in p.views)
     explore.select(elsewhere.id, "right")
