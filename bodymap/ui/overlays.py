@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.model import Side
@@ -24,7 +24,7 @@ class WhereLayers:
         self.scene = scene
         self.pain = self._item(
             7,
-            QBrush(palette.translucent(palette.PAIN, 150)),
+            QBrush(palette.translucent(palette.PAIN, 120)),
             palette.cosmetic_pen(palette.PAIN.darker(130), 1.4),
         )
         self._pain: BaseGeometry | None = None
@@ -56,7 +56,7 @@ class WhereLayers:
                 path.lineTo(QPointF(x, y))
         self.live.setPen(
             QPen(
-                palette.translucent(palette.PAIN, 150),
+                palette.translucent(palette.PAIN, 120),
                 width,
                 Qt.PenStyle.SolidLine,
                 Qt.PenCapStyle.RoundCap,
@@ -89,13 +89,34 @@ class WhereLayers:
         self,
         geometry: BaseGeometry,
         color: QColor,
-        style: Qt.BrushStyle,
-        alpha: int = 255,
+        brush: QBrush,
         outline: bool = True,
     ) -> None:
         if geometry.is_empty:
             return
-        pen = palette.cosmetic_pen(color, 1.6) if outline else QPen(Qt.PenStyle.NoPen)
-        item = self._item(8, QBrush(palette.translucent(color, alpha), style), pen)
-        item.setPath(painter_path(geometry))
+        pen = palette.cosmetic_pen(color, 1.8) if outline else QPen(Qt.PenStyle.NoPen)
+        item = HatchItem(painter_path(geometry))
+        item.setBrush(brush)
+        item.setPen(pen)
+        item.setZValue(8)
+        self.scene.addItem(item)
         self.overlays.append(item)
+
+
+class HatchItem(QGraphicsPathItem):
+    """A path filled with a texture brush whose tile stays the same size on screen at every
+    zoom, as Qt's own hatch patterns do (a texture would otherwise scale with the view)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        brush = self.brush()
+        if brush.style() == Qt.BrushStyle.TexturePattern:
+            world = painter.worldTransform()
+            scaled = QBrush(brush)
+            scaled.setTransform(QTransform.fromScale(1 / world.m11(), 1 / world.m22()))
+            painter.setBrush(scaled)
+        else:
+            painter.setBrush(brush)
+        painter.setPen(self.pen())
+        painter.drawPath(self.path())

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 
 SKIN = QColor("#f6ede4")
 OUTLINE = QColor("#5b4a3f")
@@ -18,15 +18,16 @@ MARKER_DIMMED = QColor(90, 72, 62, 60)  # the other X's while a point is selecte
 MARKER_SELECTED = QColor("#111111")
 MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
-PAIN = QColor(242, 140, 40)  # warm orange: what the person marked
-# Candidates laid over a pain drawing, one colour and hatching each.
-COMPARE = (QColor(37, 99, 235), QColor(22, 163, 74), QColor(147, 51, 234), QColor(8, 145, 178))
-HATCHES = (
-    Qt.BrushStyle.BDiagPattern,
-    Qt.BrushStyle.FDiagPattern,
-    Qt.BrushStyle.Dense5Pattern,
-    Qt.BrushStyle.DiagCrossPattern,
-)
+# What the person marked: a calm blue, so that a pattern laid over it keeps the charts' red in
+# both modes (red is the referred pain, everywhere in the app).
+PAIN = QColor(66, 124, 196)
+# Candidates compared over a pain drawing: the first in the charts' red, then colours that stay
+# apart from it, from each other and from the blue drawing (and, for red-green colour
+# blindness, each with its own hatching too). Each X, hatch and legend entry share one colour.
+COMPARE = (QColor("#c1121f"), QColor("#0f7d3c"), QColor("#7b2cbf"), QColor("#c46a00"))
+# Hatchings, one per candidate: lines one way, the other way, a grid, a dot screen.
+HATCHES = ("bdiag", "fdiag", "grid", "dots")
+HATCH_TILE = 10  # device pixels: the hatching's spacing, the same at every zoom
 
 
 def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -44,6 +45,30 @@ def translucent(color: QColor, alpha: int) -> QColor:
 
 def essential_brush() -> QBrush:
     return QBrush(ESSENTIAL, Qt.BrushStyle.SolidPattern)
+
+
+def hatch_brush(color: QColor, kind: str) -> QBrush:
+    """A hatching of 2-pixel lines (Qt's own hatch patterns are 1 pixel, and fade into grey
+    over the drawing); its tile is in device pixels when drawn by a `HatchItem`."""
+    tile = QPixmap(HATCH_TILE, HATCH_TILE)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(color, 2.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap))
+    painter.setBrush(color)
+    n = HATCH_TILE
+    if kind == "bdiag":  # lines rising to the right, drawn past the tile's corners to join up
+        painter.drawLine(-1, n + 1, n + 1, -1)
+    elif kind == "fdiag":
+        painter.drawLine(-1, -1, n + 1, n + 1)
+    elif kind == "grid":
+        painter.drawLine(0, n // 2, n, n // 2)
+        painter.drawLine(n // 2, 0, n // 2, n)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QPointF(n / 2, n / 2), 2.2, 2.2)
+    painter.end()
+    return QBrush(tile)
 
 
 def spillover_brush() -> QBrush:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -282,24 +283,27 @@ class WhereMode(Mode):
             sides: tuple[Side, ...] = sides_of(candidate.side_key)
             for view_id, layers in self.layers.items():
                 layers.show_marker(candidate.trigger_point, sides)
+                # As in Explore and on the charts: the usual pattern solid red, the occasional
+                # spread stippled red, the X black.
                 layers.add_overlay(
                     candidate.pattern(state.atlas, view_id, "spillover"),
-                    palette.COMPARE[0],
-                    Qt.BrushStyle.Dense5Pattern,
+                    palette.SPILLOVER,
+                    palette.spillover_brush(),
                     outline=False,
                 )
                 layers.add_overlay(
                     candidate.pattern(state.atlas, view_id, "essential"),
-                    palette.COMPARE[0],
-                    Qt.BrushStyle.SolidPattern,
-                    alpha=120,
+                    palette.ESSENTIAL,
+                    QBrush(palette.translucent(palette.ESSENTIAL, 190)),
                 )
             self.legend.setText(
                 self.tr(
-                    "<span style='color:#f28c28'>■</span> what you marked   "
-                    "<span style='color:#2563eb'>■</span> its pattern (solid: usual, dotted: "
-                    "occasional)"
+                    "<span style='color:%1'>■</span> what you marked   "
+                    "<span style='color:%2'>■</span> its pattern (solid: usual, dotted: "
+                    "occasional)   ✕ the trigger point"
                 )
+                .replace("%1", palette.PAIN.name())
+                .replace("%2", palette.ESSENTIAL.name())
             )
             point = state.atlas.trigger_points[candidate.trigger_point]
             self.body.ensure_visible(
@@ -318,14 +322,16 @@ class WhereMode(Mode):
                     candidate.trigger_point, sides_of(candidate.side_key), palette.COMPARE[index]
                 )
             for index, part in enumerate(state.comparison.get(view_id, [])):
+                color = palette.COMPARE[index]
                 layers.add_overlay(
                     part.only_this,
-                    palette.COMPARE[index],
-                    Qt.BrushStyle.SolidPattern,
-                    alpha=70,
+                    color,
+                    QBrush(palette.translucent(color, 70)),
                     outline=False,
                 )
-                layers.add_overlay(part.pattern, palette.COMPARE[index], palette.HATCHES[index])
+                layers.add_overlay(
+                    part.pattern, color, palette.hatch_brush(color, palette.HATCHES[index])
+                )
         legend = [
             f"<span style='color:{palette.COMPARE[index].name()}'>■ ✕</span> "
             f"{escape(state.atlas.trigger_points[c.trigger_point].name)}"

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.state.wording import reason
+from bodymap.ui import palette
 from bodymap.ui.body_view import BodyView
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.where import WhereMode
@@ -103,7 +104,13 @@ def test_choosing_a_candidate_overlays_it_and_compare_overlays_each_in_its_colou
         qtbot.mouseClick(where.list.rows[0], Qt.MouseButton.LeftButton)
     assert signal.args[0] == where.state.candidates[0].trigger_point
     assert where.list.rows[0].property("current") is True
-    assert any(where.layers[v].overlays for v in where.layers)
+    laid = [item for v in where.layers for item in where.layers[v].overlays]
+    assert laid
+    # The chart's convention, as in Explore: the pattern red, its X black.
+    assert {item.brush().color().name() for item in laid} == {palette.ESSENTIAL.name()}
+    assert {m.pen().color().name() for v in where.layers for m in where.layers[v].shown} == {
+        palette.MARKER_SELECTED.name()
+    }
     for row in where.list.rows[:3]:
         row.compare.setChecked(True)
     qtbot.mouseClick(where.compare_button, Qt.MouseButton.LeftButton)
@@ -117,6 +124,13 @@ def test_choosing_a_candidate_overlays_it_and_compare_overlays_each_in_its_colou
     assert len(outlines) == 3
     crosses = {marker.pen().color().name() for marker in back.shown}
     assert crosses <= outlines and len(crosses) >= 2  # each X in its candidate's colour
+    hatches = [
+        item.brush().texture().toImage()
+        for item in back.overlays
+        if item.brush().style() == Qt.BrushStyle.TexturePattern
+    ]
+    assert len(hatches) == 3
+    assert all(a != b for i, a in enumerate(hatches) for b in hatches[i + 1 :])  # each its own
     assert "Shaded" in where.legend.text()
 
 
