@@ -78,3 +78,44 @@ def test_make_figure_check_fails_on_a_stale_view(tmp_path: Path) -> None:
         "maps/views/soles.yaml is stale: run tools/make_figure.py"
     ]
     assert "up to date" not in result.stdout
+
+
+def test_the_gallery_draws_every_point_of_an_area_with_its_pattern(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "make_gallery.py"),
+            "-o",
+            str(tmp_path / "g.png"),
+            "--area",
+            "neck",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    from bodymap.atlas.loader import load_atlas
+
+    atlas = load_atlas()
+    neck = [tp for m in atlas.muscles.values() if m.body_area == "neck" for tp in m.trigger_points]
+    pages = sorted(tmp_path.glob("g-*.png"))
+    assert (
+        result.stdout.strip()
+        == f"{tmp_path / 'g.png'}: {len(pages)} pages, {len(neck)} trigger points"
+    )
+    assert len(pages) == -(-len(neck) // 6)  # six to a page
+
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(str(pages[0]))
+    reds = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if (c := QColor(image.pixel(x, y))).red() > 150 and c.green() < 90 and c.blue() < 90
+    )
+    assert reds > 200  # the essential zones, solid red, are drawn

@@ -147,7 +147,11 @@ def main() -> int:
         if args.zones:
             for tp_id in muscle.trigger_points:
                 point = atlas.trigger_points[tp_id]
-                views = [v for v in atlas.views if any(z.view == v for z in point.zones)]
+                views = [
+                    v
+                    for v in atlas.views
+                    if any(z.view == v and z.side == "right" for z in point.zones)
+                ]
                 side_by_side([render_view(atlas, muscle, v, point) for v in views]).save(
                     str(out / f"{tp_id}.png")
                 )
