@@ -1,10 +1,16 @@
-"""The side view: the right side in profile, the right arm hanging in front of the trunk (its
-regions win where it covers the trunk), the back of the hand towards the viewer."""
+"""The side view: the right side in profile, the upper arm hanging beside the chest, the elbow
+bent so that the forearm and hand are held forward, clear of the hip and thigh (whose lateral
+patterns a hanging hand would hide), thumb up, the back of the hand towards the viewer. The
+arm's regions win where it covers the trunk.
+
+The arm is laid out hanging straight (the tables), tiled, then its forearm and hand turned
+about the elbow: one rigid turn, so every region, landmark and line below the elbow keeps its
+place on the limb."""
 
 from __future__ import annotations
 
 from shapely import affinity
-from shapely.geometry import LineString, MultiLineString, box
+from shapely.geometry import LineString, MultiLineString, Point, box
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import linemerge, unary_union
 
@@ -39,6 +45,26 @@ HEAD_BOTTOM = [(380, 300), (447, 292), (500, 315), (548, 333), (640, 336)]
 TRUNK_TOP = [(380, 398), (452, 395), (510, 401), (562, 413), (640, 415)]
 TRUNK_THIGH = [(360, 1078), (405, 1077), (445, 1075), (485, 1058), (530, 1040), (640, 1030)]
 MID_DEPTH_X = 500.0
+ELBOW: tuple[float, float] = (490.0, 775.0)  # the lateral epicondyle: the turn's centre
+ELBOW_BEND_DEG = 58.0  # the forearm held forward and down, clear of the hip
+BEND_LINE = [(380.0, 752.0), (600.0, 792.0)]  # the upper arm ends above this line
+
+
+def _bent(geom: BaseGeometry) -> BaseGeometry:
+    """What lies below the elbow, turned forward about it (down becomes forward)."""
+    return affinity.rotate(geom, -ELBOW_BEND_DEG, origin=ELBOW)
+
+
+def bent_point(x: float, y: float) -> tuple[float, float]:
+    """Where a point of the hanging forearm or hand is drawn (for the tables' landmarks)."""
+    point = _bent(Point(x, y))
+    return (round(point.x, 1), round(point.y, 1))
+
+
+def _split_at_elbow(geom: BaseGeometry) -> tuple[BaseGeometry, BaseGeometry]:
+    """(the part above the elbow, the part below it, turned forward)."""
+    upper_side = above(BEND_LINE, smooth=False)
+    return geom.intersection(upper_side), _bent(geom.difference(upper_side))
 
 
 def _place_hand(geom: BaseGeometry) -> BaseGeometry:
@@ -56,23 +82,46 @@ def build_side() -> View:
         *(_place_hand(g) for g in (hand.palm, hand.thumb, hand.base, hand.fingers, hand.whole))
     )
     palm, thumb, fingers = placed.palm, placed.thumb, placed.fingers
-    upper_limb = attach_hand(arm, placed)
-    shape = closing(unary_union([head, body, arm]), 6.0)
+    hanging = attach_hand(arm, placed)
+    upper, lower = _split_at_elbow(hanging)
+    # The bent elbow: the two segments joined round, the olecranon behind.
+    elbow = Point(ELBOW[0] - 6, ELBOW[1] + 2).buffer(35.0, quad_segs=16)
+    upper_limb = closing(unary_union([upper, lower, elbow]), 12.0)
+    upper_arm, _ = _split_at_elbow(arm)
+    shape = closing(unary_union([head, body, upper_arm]), 6.0)
     outline = free_outline(unary_union([shape, upper_limb]))
     limb = polygonal(upper_limb.intersection(outline))
+    hanging_limb = polygonal(hanging)
 
-    zones = [
-        *_arm_zones(arm, palm, thumb, fingers, limb),
+    # The limb is tiled by its own regions alone (it lies over the trunk, and the hand in
+    # front of the body), then the rest of the body by the head's, trunk's and leg's.
+    body_zones = [
         *_head_zones(head, outline),
-        *_trunk_zones(arm, outline),
+        *_trunk_zones(upper_arm, outline),
         *_leg_zones(outline),
     ]
-    regions = finish(assign(outline, zones))
+    regions = finish(
+        assign(limb, _arm_zones(arm, palm, thumb, fingers, hanging_limb, limb))
+        + assign(polygonal(outline.difference(limb)), body_zones)
+    )
     lines = [
         Line(name, smooth_curve(pts, closed), closed) for name, (pts, closed) in S.LINES.items()
     ]
     lines.extend(_limb_lines(upper_limb, outline))
-    return View("side", "Right side", outline, lines, dict(S.LANDMARKS), regions)
+    landmarks = {
+        name: bent_point(*at) if name in BENT_LANDMARKS else at for name, at in S.LANDMARKS.items()
+    }
+    return View("side", "Right side", outline, lines, landmarks, regions)
+
+
+# Landmarks of the tables' hanging forearm and hand, drawn where the bent arm puts them.
+BENT_LANDMARKS = {
+    "olecranon_right",
+    "wrist_right",
+    "radial_styloid_right",
+    "middle_fingertip_right",
+    "thumb_tip_right",
+}
 
 
 def _zone(rid: str, shape: BaseGeometry) -> Zone:
@@ -80,6 +129,35 @@ def _zone(rid: str, shape: BaseGeometry) -> Zone:
 
 
 def _arm_zones(
+    arm: BaseGeometry,
+    palm: BaseGeometry,
+    thumb: BaseGeometry,
+    fingers: BaseGeometry,
+    hanging: BaseGeometry,
+    limb: BaseGeometry,
+) -> list[Zone]:
+    """The arm's regions, tiled on the hanging arm, then bent at the elbow with it."""
+    bent = []
+    for zone in _hanging_arm_zones(arm, palm, thumb, fingers, hanging):
+        upper, lower = _split_at_elbow(zone.shape)
+        shape = upper if zone.id in UPPER_ARM_REGIONS else unary_union([upper, lower])
+        if zone.id == "elbow_lateral":
+            shape = zone.shape
+        bent.append(Zone(zone.id, zone.side, shape.intersection(limb)))
+    return bent
+
+
+UPPER_ARM_REGIONS = {
+    "posterior_shoulder",
+    "lateral_shoulder",
+    "anterior_shoulder",
+    "posterior_arm",
+    "lateral_arm",
+    "anterior_arm",
+}
+
+
+def _hanging_arm_zones(
     arm: BaseGeometry,
     palm: BaseGeometry,
     thumb: BaseGeometry,
