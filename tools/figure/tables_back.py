@@ -78,10 +78,7 @@ LINES: dict[str, tuple[list[Pt], bool]] = {
     "achilles": ([(565, 1760), (567, 1820), (566, 1862)], False),
     "medial_malleolus": ([(548, 1826), (541, 1838), (543, 1852)], False),
     "lateral_malleolus": ([(606, 1840), (610, 1855), (606, 1870)], False),
-    "heel": (
-        [(548, 1874), (546, 1900), (556, 1919), (572, 1925), (588, 1919), (598, 1900), (596, 1874)],
-        False,
-    ),
+    "heel": ([(553, 1896), (559, 1913), (572, 1920), (585, 1913), (591, 1896)], False),
 }
 
 # Landmark-based boundaries, right side, back coordinates.

@@ -107,6 +107,7 @@ LANDMARKS: dict[str, Pt] = {
 
 # Interior lines of the right half (mirrored for the left); smooth curves through the points.
 LINES: dict[str, tuple[list[Pt], bool]] = {
+    "hairline": ([(429, 176), (432, 146), (446, 121), (470, 108), (500, 104)], False),
     "eyebrow": ([(440, 180), (450, 173), (464, 170), (478, 172), (487, 177)], False),
     "eye_upper_lid": ([(449, 196), (456, 190), (465, 188), (474, 191), (480, 196)], False),
     "eye_lower_lid": ([(449, 196), (457, 200), (466, 201), (474, 199), (480, 196)], False),

@@ -102,6 +102,11 @@ LANDMARKS: dict[str, Pt] = {
 }
 
 LINES: dict[str, tuple[list[Pt], bool]] = {
+    "hairline_right": (
+        [(584, 116), (566, 110), (546, 117), (531, 138), (525, 165), (527, 186)], False
+    ),
+    "hairline_nape_right": ([(484, 246), (471, 266), (460, 284)], False),
+    "toes_right": ([(603, 1894), (609, 1910), (611, 1929)], False),
     "eyebrow_right": ([(560, 177), (571, 171), (584, 174)], False),
     "eye_upper_lid_right": ([(565, 197), (571, 192), (579, 192), (583, 195)], False),
     "eye_lower_lid_right": ([(565, 197), (573, 201), (581, 198)], False),
