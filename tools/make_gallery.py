@@ -77,14 +77,17 @@ def paint_cell(painter: QPainter, atlas: Atlas, point: TriggerPoint, rect: QRect
         for kind, ids in listed
     )
     doc = QTextDocument()
-    doc.setDefaultFont(QFont("DejaVu Sans", 5.5))
     doc.setTextWidth(words.width())
-    doc.setHtml(
-        f"<p style='font-size:7.5pt'><b>{point.name}</b></p>"
-        f"<p style='color:#6b5a4e'>{point.id}</p>"
-        f"<p>{point.referral}</p>{regions}"
-        f"<p style='color:#6b5a4e'>{point.citation}</p>"
-    )
+    for size in (5.5, 5.0, 4.5, 4.0):  # a long referral gets smaller type, never cut off
+        doc.setDefaultFont(QFont("DejaVu Sans", size))
+        doc.setHtml(
+            f"<p style='font-size:{size + 2}pt'><b>{point.name}</b></p>"
+            f"<p style='color:#6b5a4e'>{point.id}</p>"
+            f"<p>{point.referral}</p>{regions}"
+            f"<p style='color:#6b5a4e'>{point.citation}</p>"
+        )
+        if doc.size().height() <= words.height():
+            break
     painter.translate(words.topLeft())
     doc.drawContents(painter, QRectF(0, 0, words.width(), words.height()))
     painter.translate(-words.topLeft())
