@@ -15,7 +15,7 @@ MODES = ("explore", "where")
 
 
 class AppState(Observable):
-    """Aspects: "mode", "client_view", "all_points"."""
+    """Aspects: "mode", "client_view", "all_points", "anatomy"."""
 
     def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
         super().__init__()
@@ -30,6 +30,14 @@ class AppState(Observable):
         # While a pattern is shown the other trigger points step out of the way, so that
         # nothing covers the pattern; a person finding points nearby can keep them all on.
         self.all_points = False
+        # The anatomy layer: the muscles of the shown point's body area drawn faintly under
+        # its pattern, its own muscle standing out (for students).
+        self.anatomy = False
+
+    def set_anatomy(self, on: bool) -> None:
+        if on != self.anatomy:
+            self.anatomy = on
+            self._changed("anatomy")
 
     def set_all_points(self, on: bool) -> None:
         if on != self.all_points:

@@ -143,6 +143,14 @@ class MainWindow(QMainWindow):
         )
         self.all_points.toggled.connect(self._all_points_toggled)
         view_menu.addAction(self.all_points)
+        self.anatomy = QAction(self.tr("&Anatomy: the muscles around a pattern"), self)
+        self.anatomy.setCheckable(True)
+        self.anatomy.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.anatomy.setStatusTip(
+            self.tr("Draw the muscles of the shown point's body area faintly under its pattern")
+        )
+        self.anatomy.toggled.connect(self._anatomy_toggled)
+        view_menu.addAction(self.anatomy)
         view_menu.addSeparator()
         clear = QAction(self.tr("&Clear the selection"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -168,6 +176,10 @@ class MainWindow(QMainWindow):
             self.all_points.setChecked(self.state.all_points)
             for scene in self.explore.body.scenes.values():
                 scene.set_all_markers(self.state.all_points)
+        elif aspect == "anatomy":
+            self.anatomy.setChecked(self.state.anatomy)
+            for scene in self.explore.body.scenes.values():
+                scene.set_anatomy(self.state.anatomy)
 
     @Slot(bool)
     def _client_view_toggled(self, on: bool) -> None:
@@ -176,6 +188,10 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _all_points_toggled(self, on: bool) -> None:
         self.state.set_all_points(on)
+
+    @Slot(bool)
+    def _anatomy_toggled(self, on: bool) -> None:
+        self.state.set_anatomy(on)
 
     @Slot(int)
     def _tab_changed(self, index: int) -> None:

@@ -18,6 +18,8 @@ MARKER_DIMMED = QColor(90, 72, 62, 60)  # the other X's while a point is selecte
 MARKER_SELECTED = QColor("#111111")
 MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
+ANATOMY_FILL = QColor(120, 60, 40, 14)  # the muscles around the shown one: faint, each outlined
+ANATOMY_LINE = QColor(120, 60, 40, 85)
 # What the person marked: a calm blue, so that a pattern laid over it keeps the charts' red in
 # both modes (red is the referred pain, everywhere in the app).
 PAIN = QColor(66, 124, 196)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneHelpEvent,
     QToolTip,
 )
+from shapely.geometry.polygon import orient
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import Region, Side
@@ -20,7 +21,7 @@ from bodymap.atlas.patterns import pattern_geometry
 from bodymap.state.wording import fill, side_words
 from bodymap.ui import palette
 from bodymap.ui.markers import MARKER_PIXELS, SELECTED_MARKER_PIXELS, MarkerItem, MarkerLayer
-from bodymap.ui.painter_paths import line_path, painter_path
+from bodymap.ui.painter_paths import line_path, painter_path, polygons_of
 from bodymap.ui.translate import translate
 
 MARGIN = 40.0  # canvas units around the canvas, so that nothing drawn touches the frame
@@ -66,6 +67,14 @@ class BodyScene(QGraphicsScene):
             QBrush(palette.MUSCLE_FILL),
             palette.cosmetic_pen(palette.MUSCLE_LINE, 1.0, Qt.PenStyle.DashLine),
         )
+        # The anatomy layer: the other muscles of the shown point's body area, under it all.
+        self.anatomy_item = self._path_item(
+            2.5,
+            QPainterPath(),
+            QBrush(palette.ANATOMY_FILL),
+            palette.cosmetic_pen(palette.ANATOMY_LINE, 0.8),
+        )
+        self._anatomy = False
         self.spillover_item = self._path_item(
             4,
             QPainterPath(),
@@ -131,6 +140,26 @@ class BodyScene(QGraphicsScene):
         self.essential_item.setPath(essential)
         self.spillover_item.setPath(spillover)
         self.muscle_item.setPath(muscle)
+        self._show_anatomy()
+
+    def set_anatomy(self, on: bool) -> None:
+        """Draw the muscles of the shown point's body area faintly under its pattern, or not."""
+        self._anatomy = on
+        self._show_anatomy()
+
+    def _show_anatomy(self) -> None:
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # overlapping muscles: one faint wash
+        if self._anatomy and self._selected is not None:
+            point_id, side = self._selected
+            own = self.atlas.muscle_of(point_id)
+            for muscle in self.atlas.muscles.values():
+                shape = muscle.shapes.get((self.view_id, side))
+                if muscle.body_area == own.body_area and muscle.id != own.id and shape:
+                    # All turning one way, so that where muscles overlap the wash adds up.
+                    for part in polygons_of(shape):
+                        path.addPath(painter_path(orient(part)))
+        self.anatomy_item.setPath(path)
 
     def set_all_markers(self, on: bool) -> None:
         """Keep every trigger point's X on (faintly) while a pattern is shown, or not."""

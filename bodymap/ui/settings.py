@@ -33,6 +33,7 @@ class Settings(NamedTuple):
     kiosk: bool = False  # on an unexpected error, start over instead of asking
     client_view: bool = False  # hide the steps of clinician-only techniques (AppState)
     all_points: bool = False  # keep every trigger point on while a pattern is shown (AppState)
+    anatomy: bool = False  # the muscles of the body area faintly under a pattern (AppState)
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -161,6 +162,7 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
             window.state.explore.set_layout(settings.layout)
     window.state.set_client_view(settings.client_view)
     window.state.set_all_points(settings.all_points)
+    window.state.set_anatomy(settings.anatomy)
 
 
 def capture_window(window: MainWindow, settings: Settings) -> Settings:
@@ -168,6 +170,7 @@ def capture_window(window: MainWindow, settings: Settings) -> Settings:
     return settings._replace(
         client_view=window.state.client_view,
         all_points=window.state.all_points,
+        anatomy=window.state.anatomy,
         layout=window.state.explore.layout,
         geometry=bytes(window.saveGeometry().data()).hex(),
     )

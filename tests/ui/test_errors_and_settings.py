@@ -142,6 +142,7 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     window.state.explore.set_layout("side")
     window.state.set_client_view(True)
     window.state.set_all_points(True)
+    window.state.set_anatomy(True)
     assert store.save(capture_window(window, Settings(kiosk=True)))
     assert (
         not list((tmp_path / "config").glob("*.tmp"))
@@ -156,6 +157,7 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     restore_window(again, settings)
     assert again.state.client_view and again.client_view.isChecked()
     assert again.state.all_points and again.all_points.isChecked()
+    assert again.state.anatomy and again.anatomy.isChecked()
     again.show()
     qtbot.waitExposed(again)
     assert again.explore.body.layout_key == "side"

@@ -340,3 +340,31 @@ def test_the_left_side_view_draws_a_point_on_the_patient_s_left(
     with qtbot.waitSignal(explore.trigger_point_selected) as signal:
         tap(explore.body.views["side_left"], other.x, other.y)
     assert signal.args == ["tensor_fasciae_latae", "left"]
+
+
+def test_the_anatomy_layer_draws_the_body_area_s_muscles_under_the_pattern(
+    qtbot: QtBot, make_window: MakeWindow, atlas: Atlas
+) -> None:
+    window = make_window()
+    back = window.explore.body.scenes["back"]
+    window.state.explore.select("gluteus_medius_1", "right")
+    assert back.anatomy_item.path().isEmpty()  # off by default: the pattern alone
+    window.anatomy.trigger()  # View ▸ Anatomy
+    assert window.state.anatomy
+    drawn = back.anatomy_item.path()
+    hip = [
+        m
+        for m in atlas.muscles.values()
+        if m.body_area == "hip" and m.id != "gluteus_medius" and ("back", "right") in m.shapes
+    ]
+    assert len(hip) >= 5
+    for muscle in hip:  # every other hip muscle seen from behind is outlined ...
+        centre = muscle.shapes[("back", "right")].representative_point()
+        assert drawn.contains(QPointF(centre.x, centre.y)), muscle.id
+    assert drawn.boundingRect().center().x() > 500  # ... on the patient's right, seen from behind
+    assert back.anatomy_item.zValue() < back.muscle_item.zValue() < back.spillover_item.zValue()
+    window.state.explore.clear()
+    assert back.anatomy_item.path().isEmpty()  # nothing shown: no layer
+    window.anatomy.trigger()
+    window.state.explore.select("gluteus_medius_1", "right")
+    assert back.anatomy_item.path().isEmpty()
