@@ -44,6 +44,25 @@ SHANK_AXIS = ((510.0, 1416.0), (500.0, 1830.0))
 HEAD_BOTTOM = [(380, 300), (447, 292), (500, 315), (548, 333), (640, 336)]
 TRUNK_TOP = [(380, 398), (452, 395), (510, 401), (562, 413), (640, 415)]
 TRUNK_THIGH = [(360, 1078), (405, 1077), (445, 1075), (485, 1058), (530, 1040), (640, 1030)]
+# The lower edge of the belly seen from the side: along the iliac crest to the front hip bone
+# (ASIS), then the inguinal ligament down and forward to the groin crease.
+BELLY_BOTTOM = [(300, 852), (440, 856), (470, 858), (530, 872), (585, 898), (640, 985)]
+# The side of the hip: below the crest, from behind the greater trochanter to the front of
+# tensor fasciae latae, down to where the thigh begins.
+HIP_SIDE = [
+    (440, 895),
+    (470, 884),
+    (530, 892),
+    (566, 912),
+    (572, 955),
+    (562, 1000),
+    (540, 1032),
+    (500, 1046),
+    (462, 1040),
+    (440, 1010),
+    (432, 960),
+    (432, 915),
+]
 MID_DEPTH_X = 500.0
 ELBOW: tuple[float, float] = (490.0, 775.0)  # the lateral epicondyle: the turn's centre
 ELBOW_BEND_DEG = 58.0  # the forearm held forward and down, clear of the hip
@@ -225,13 +244,13 @@ def _trunk_zones(arm: BaseGeometry, outline: BaseGeometry) -> list[Zone]:
         ),
         _zone("anterior_chest", box(MID_DEPTH_X, 300, 700, 650)),
         _zone("upper_abdomen", box(MID_DEPTH_X, 650, 700, 815)),
-        _zone("groin", box(556, 930, 700, 1045).intersection(trunk)),
-        _zone("lower_abdomen", box(MID_DEPTH_X, 815, 700, 1100).intersection(trunk)),
+        _zone("hip_lateral", smooth_shape(HIP_SIDE)),
+        _zone("lower_abdomen", box(MID_DEPTH_X, 815, 700, 1100).intersection(above(BELLY_BOTTOM))),
+        _zone("groin", box(560, 895, 700, 1045).intersection(trunk)),
         _zone("scapula", box(300, 300, MID_DEPTH_X, 650)),
         _zone("thoracolumbar", box(300, 650, MID_DEPTH_X, 768)),
         _zone("lumbar", box(300, 768, MID_DEPTH_X, 900)),
         _zone("sacrum", back_edge),
-        _zone("hip_lateral", ellipse((470, 962), 52, 62)),
         _zone("buttock", box(300, 900, MID_DEPTH_X, 1100).intersection(trunk)),
     ]
 
