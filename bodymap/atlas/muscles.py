@@ -95,6 +95,9 @@ class MuscleBuilder:
             view_id: {(r.id, r.side): r for r in view.regions} for view_id, view in views.items()
         }
         self.outlines = {view_id: prepared(view.outline) for view_id, view in views.items()}
+        # a shape as written -> its geometry, drawn once for both sides (the records live as
+        # long as the build, so their ids stay theirs)
+        self._drawn: dict[int, BaseGeometry | None] = {}
         # A written view that shows one side only -> the view that shows the other side, as
         # its mirror image (the right side view -> the left side view).
         self.mirrors = {
@@ -206,22 +209,12 @@ class MuscleBuilder:
                     )
                 parts += [r.geometry for r in found if r is not None]
             return unary_union(parts) if parts else None
-        if "ellipse" in shape:
-            spec = shape["ellipse"]
-            geometry = ellipse(spec["center"], spec["radii"], float(spec.get("angle", 0)))
-        elif "path" in shape:
-            if "width" not in shape:
-                report(mark, f"{where}: a path needs a 'width'")
-                return None
-            geometry = band(shape["path"], float(shape["width"]))
-        else:
-            kind = "curve" if "curve" in shape else "polygon"
-            points = shape[kind]
-            geometry = curve(points) if kind == "curve" else ring_polygon(points)
-            reason = invalid_reason(geometry)
-            if reason is not None:
-                report(mark, f"{where}.{kind}: the {kind} is not valid ({reason})")
-                return None
+        # Drawn once, for the right; each side then takes it or its mirror image.
+        if id(shape) not in self._drawn:
+            self._drawn[id(shape)] = self._draw(shape, where, mark, report)
+        geometry = self._drawn[id(shape)]
+        if geometry is None:
+            return None
         if outside_canvas(geometry, view.width, view.height):
             report(
                 mark,
@@ -233,6 +226,25 @@ class MuscleBuilder:
         return unary_union(
             [geometry if s == "right" else mirror(geometry, view.width) for s in wanted]
         )
+
+    def _draw(self, shape: Record, where: str, mark: Mark, report: Report) -> BaseGeometry | None:
+        """An ellipse, band, polygon or curve as written (for the patient's right)."""
+        if "ellipse" in shape:
+            spec = shape["ellipse"]
+            return ellipse(spec["center"], spec["radii"], float(spec.get("angle", 0)))
+        if "path" in shape:
+            if "width" not in shape:
+                report(mark, f"{where}: a path needs a 'width'")
+                return None
+            return band(shape["path"], float(shape["width"]))
+        kind = "curve" if "curve" in shape else "polygon"
+        points = shape[kind]
+        geometry = curve(points) if kind == "curve" else ring_polygon(points)
+        reason = invalid_reason(geometry)
+        if reason is not None:
+            report(mark, f"{where}.{kind}: the {kind} is not valid ({reason})")
+            return None
+        return geometry
 
     def _muscle(
         self, entry: Record, report: Report, points: dict[str, TriggerPoint]
