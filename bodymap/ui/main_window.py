@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QWidget,
@@ -131,26 +132,28 @@ class MainWindow(QMainWindow):
         reload_maps.setEnabled(self._reload is not None)
         reload_maps.triggered.connect(self.reload_maps)
         view_menu.addAction(reload_maps)
-        self.client_view = QAction(self.tr("Client &view: hide clinician-only techniques"), self)
-        self.client_view.setCheckable(True)
-        self.client_view.toggled.connect(self._client_view_toggled)
-        view_menu.addAction(self.client_view)
-        self.all_points = QAction(self.tr("Show &all trigger points with a pattern"), self)
-        self.all_points.setCheckable(True)
-        self.all_points.setShortcut(QKeySequence(self.tr("Ctrl+T")))
-        self.all_points.setStatusTip(
-            self.tr("Keep the other trigger points on, faintly, while a pattern is shown")
+        # Settings of the app's state (AppState), kept between runs.
+        self.client_view = self._switch(
+            view_menu,
+            self.tr("Client &view: hide clinician-only techniques"),
+            "",
+            self.tr("Show clinician-only techniques by their label alone, for a client's screen"),
+            self._client_view_toggled,
         )
-        self.all_points.toggled.connect(self._all_points_toggled)
-        view_menu.addAction(self.all_points)
-        self.anatomy = QAction(self.tr("&Anatomy: the muscles around a pattern"), self)
-        self.anatomy.setCheckable(True)
-        self.anatomy.setShortcut(QKeySequence(self.tr("Ctrl+M")))
-        self.anatomy.setStatusTip(
-            self.tr("Draw the muscles of the shown point's body area faintly under its pattern")
+        self.all_points = self._switch(
+            view_menu,
+            self.tr("Show &all trigger points with a pattern"),
+            self.tr("Ctrl+T"),
+            self.tr("Keep the other trigger points on, faintly, while a pattern is shown"),
+            self._all_points_toggled,
         )
-        self.anatomy.toggled.connect(self._anatomy_toggled)
-        view_menu.addAction(self.anatomy)
+        self.anatomy = self._switch(
+            view_menu,
+            self.tr("&Anatomy: the muscles around a pattern"),
+            self.tr("Ctrl+M"),
+            self.tr("Draw the muscles of the shown point's body area faintly under its pattern"),
+            self._anatomy_toggled,
+        )
         view_menu.addSeparator()
         clear = QAction(self.tr("&Clear the selection"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -164,6 +167,20 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About bodymap"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _switch(
+        self, menu: QMenu, text: str, shortcut: str, tip: str, toggled: Callable[[bool], None]
+    ) -> QAction:
+        """A checkable menu entry for one of the state's on/off settings."""
+        action = QAction(text, self)
+        action.setCheckable(True)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.toggled.connect(toggled)
+        menu.addAction(action)
+        return action
 
     # -- state -> widgets ----------------------------------------------------------------------
     def _state_changed(self, aspect: str) -> None:
