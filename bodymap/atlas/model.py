@@ -72,10 +72,6 @@ class View:
         return one.get(self.id, SIDES)
 
     @property
-    def shows_left(self) -> bool:
-        return "left" in self.sides
-
-    @property
     def lateral(self) -> bool:
         """A view of one side of the patient, which shows that side alone."""
         return len(self.sides) == 1
