@@ -27,6 +27,18 @@ def _parser() -> argparse.ArgumentParser:
 
     gui = commands.add_parser("gui", help="open the app (the default)")
     _add_gui_arguments(gui)
+    _add_kiosk_arguments(parser)  # `bodymap --kiosk`, without naming the command
+
+    kiosk = commands.add_parser("kiosk", help="set up the kiosk (docs/kiosk.md)")
+    kiosk_commands = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    set_pin = kiosk_commands.add_parser(
+        "set-pin", help="set the administrator's PIN (kept as a salted hash)"
+    )
+    set_pin.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the kiosk's config file (default: kiosk.yaml in the user's config folder)",
+    )
 
     validate = commands.add_parser("validate", help="check map files; one line per problem")
     validate.add_argument("folder", nargs="?", help="a folder of maps laid over the built-in ones")
@@ -91,6 +103,36 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         type=_size,
         help="the window's size in pixels (with --screenshot: 1400x900 unless given)",
     )
+    _add_kiosk_arguments(parser)
+
+
+def _add_kiosk_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full screen for a reception touch screen: locked, starting over when left alone",
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        metavar="SECONDS",
+        type=_seconds,
+        help="with --kiosk: seconds without a touch before it asks and starts over (60)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="the kiosk's config file (default: kiosk.yaml in the user's config folder)",
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds: '{text}'") from None
+    if not 10 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"from 10 to 3600 seconds: '{text}'")
+    return value
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -143,6 +185,10 @@ def _command(args: argparse.Namespace) -> int:
             return cli_atlas.schema()
         if command == "guidance":
             return cli_atlas.guidance(args.json)
+        if command == "kiosk":
+            from bodymap import cli_kiosk
+
+            return cli_kiosk.set_pin(args.config)
         atlas = cli_atlas.load_or_exit(args.maps)
         if command == "list":
             return cli_atlas.list_points(atlas, args.json)
@@ -161,6 +207,9 @@ def _command(args: argparse.Namespace) -> int:
         side=getattr(args, "side", "right"),
         screenshot=getattr(args, "screenshot", None),
         size=getattr(args, "size", None),
+        kiosk=getattr(args, "kiosk", False),
+        idle_timeout=getattr(args, "idle_timeout", None),
+        config=getattr(args, "config", None),
     )
 
 

@@ -52,3 +52,8 @@ def cache_dir() -> Path | None:
         return None
     explicit = os.environ.get("BODYMAP_CACHE_DIR")
     return Path(explicit) if explicit else _dirs().user_cache_path
+
+
+def kiosk_config_file() -> Path:
+    """The kiosk's configuration (docs/kiosk.md), unless --config names another."""
+    return _dirs().user_config_path / "kiosk.yaml"

@@ -84,6 +84,51 @@ def reason(candidate: Candidate, translate: Translate = english) -> str:
     return text
 
 
+# When to see a doctor now rather than a therapist: the public screen's card, one tap away.
+DOCTOR_NOW: tuple[str, ...] = (
+    "Chest pain or pressure, above all if it spreads to the arm, jaw, neck or back, or comes "
+    "with breathlessness, sweating or sickness: call emergency services.",
+    "A sudden, severe headache unlike any before, or a headache with fever and a stiff neck.",
+    "New numbness, weakness, a drooping face, slurred speech or trouble seeing.",
+    "Loss of bladder or bowel control, or numbness between the legs.",
+    "A calf that is hot, swollen, red or tender (a possible clot), above all with breathlessness.",
+    "Pain after a fall, an accident or a blow.",
+    "Back pain with a fever or feeling very unwell, or pain that wakes you at night and does "
+    "not ease.",
+    "Pain with unexplained weight loss, or in someone treated for cancer.",
+)
+
+
+def doctor_now(translate: Translate = english) -> list[str]:
+    return [translate("Kiosk", line) for line in DOCTOR_NOW]
+
+
+# How much of a drawing a pattern covers, in words, for the public screen (no percentages).
+SHARES: tuple[tuple[float, str], ...] = (
+    (0.6, "most"),
+    (0.3, "much"),
+    (0.1, "part"),
+    (0.0, "a little"),
+)
+
+
+def public_reason(candidate: Candidate, translate: Translate = english) -> str:
+    """Why a candidate ranks where it does, in words a visitor reads: no percentages."""
+    names = ", ".join(region_words(candidate.regions, translate))
+    share = translate(
+        "Where", next(words for floor, words in SHARES if candidate.essential_share >= floor)
+    )
+    if names:
+        text = fill(
+            translate("Where", "Its usual pattern covers %1 of what you marked: %2."), share, names
+        )
+    else:
+        text = fill(translate("Where", "Its usual pattern covers %1 of what you marked."), share)
+    if candidate.spillover_share >= 0.05:
+        text += " " + translate("Where", "Sometimes it spreads further too.")
+    return text
+
+
 # How strong a match reads, by score (0-1). Calibrated on the shipped complaints: the best
 # candidate of every one reads "possible" or better, and a score of 0.15 (a good answer when
 # the pattern is wide) does not read as "15%", which a client hears as "unlikely".

@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
@@ -14,6 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import places
 from bodymap.atlas.vocabulary import Side
+
+if TYPE_CHECKING:
+    from bodymap.atlas.problems import Problem
+    from bodymap.state.kiosk import KioskConfig
+    from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.splash import Splash
 from bodymap.resources import asset
 
 
@@ -27,13 +35,13 @@ def _application() -> QApplication:
     return app
 
 
-def _style(app: QApplication) -> None:
+def _style(app: QApplication, kiosk: bool = False) -> None:
     """The stylesheet, given once the window is built: a widget added under a stylesheet in
     force is polished again with all it holds, so a window built under one is polished over
-    and over; given after, each widget is polished once."""
-    style = asset("style.qss")
-    if style.is_file():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    and over; given after, each widget is polished once. A kiosk adds its touch sizes."""
+    names = ["style.qss", "kiosk.qss"] if kiosk else ["style.qss"]
+    sheets = [asset(name) for name in names]
+    app.setStyleSheet("\n".join(s.read_text(encoding="utf-8") for s in sheets if s.is_file()))
 
 
 def _report(problems: Sequence[object]) -> None:
@@ -44,6 +52,40 @@ def _report(problems: Sequence[object]) -> None:
 SCREENSHOT_SIZE = (1400, 900)
 
 
+def _run_kiosk(
+    app: QApplication,
+    window: MainWindow,
+    config: KioskConfig,
+    problems: Sequence[Problem],
+    splash: Splash | None,
+    screenshot: str | None,
+    size: tuple[int, int] | None,
+) -> int:
+    """The main window held for the public (ui/kiosk.py): nothing of a visit is kept, so no
+    settings and no picture are saved; an unexpected error starts over."""
+    from bodymap.ui.errors import ErrorHandler
+    from bodymap.ui.kiosk import KioskWindow
+
+    shell = KioskWindow(window, config, problems)
+    _style(app, kiosk=True)
+    if screenshot is not None:
+        shell.resize(*(size or SCREENSHOT_SIZE))
+        shell.show()
+        app.processEvents()
+        saved = shell.grab().save(screenshot)
+        shell.leave()
+        if not saved:
+            print(f"bodymap: could not write {screenshot}", file=sys.stderr)  # noqa: T201
+        return 0 if saved else 1
+    handler = ErrorHandler(places.log_dir(), reset=shell.start_over, kiosk=True).install()
+    shell.showFullScreen()
+    if splash is not None:
+        splash.finish(shell)
+    code = app.exec()
+    handler.uninstall()
+    return code
+
+
 def run(
     maps: Sequence[str] = (),
     view: str | None = None,
@@ -51,17 +93,30 @@ def run(
     side: Side = "right",
     screenshot: str | None = None,
     size: tuple[int, int] | None = None,
+    kiosk: bool = False,
+    idle_timeout: float | None = None,
+    config: str | None = None,
 ) -> int:
     if screenshot is not None and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
+    from bodymap.state.kiosk import load_config
+
+    kiosk_config, config_problems = load_config(
+        Path(config) if config else places.kiosk_config_file()
+    )
+    _report(config_problems)  # for the administrator, on the terminal or in the journal
+    if idle_timeout is not None:
+        kiosk_config = replace(kiosk_config, idle_timeout=idle_timeout)
+    kiosk = kiosk or kiosk_config.kiosk
     splash = None
     if screenshot is None:
         from bodymap.ui.splash import Splash
 
-        splash = Splash.for_start(places.cache_dir())
+        # A kiosk shows the title card: a picture of a window is not for the public.
+        splash = Splash.for_start(None if kiosk else places.cache_dir())
         splash.show()
         app.processEvents()
 
@@ -93,6 +148,8 @@ def run(
         reload=lambda: load(overlays=overlays),
         map_folders=folders,
     )
+    if kiosk:
+        return _run_kiosk(app, window, kiosk_config, config_problems, splash, screenshot, size)
     session = Session(window) if screenshot is None else None
     if size is not None or screenshot is not None:
         window.resize(*(size or SCREENSHOT_SIZE))

@@ -181,8 +181,11 @@ class BodyView(QGraphicsView):
         for index, (text, corner) in enumerate(self.labels()):
             font = QFont(self.font())
             font.setBold(index == 0)
-            if index == 0:
-                font.setPointSizeF(font.pointSizeF() * 1.15)
+            if index == 0:  # the view's name a little larger; a stylesheet may size in pixels
+                if font.pointSizeF() > 0:
+                    font.setPointSizeF(font.pointSizeF() * 1.15)
+                else:
+                    font.setPixelSize(round(font.pixelSize() * 1.15))
             painter.setFont(font)
             painter.setPen(palette.OUTLINE if index == 0 else palette.LABEL)
             painter.drawText(box, int(corner), text)

@@ -7,6 +7,7 @@ import errno
 import logging
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -79,6 +80,15 @@ def open_log(log_dir: Path) -> tuple[logging.Logger, Path | None]:
     return logger, path
 
 
+def _frames(trace: TracebackType | None) -> str:
+    """Where an error happened, frame by frame (file, line, function), without the source
+    lines or the message: what a public screen may log."""
+    return "".join(
+        f"  {frame.filename}:{frame.lineno} in {frame.name}\n"
+        for frame in traceback.extract_tb(trace)
+    )
+
+
 class ErrorHandler(QObject):
     """Installs itself as sys.excepthook, threading.excepthook and Qt's message handler."""
 
@@ -125,15 +135,31 @@ class ErrorHandler(QObject):
             QCoreApplication.quit()
             return
         self.errors += 1
+        if self.kiosk:
+            # What a visitor touched can be in an error's message (a point, a region): a public
+            # screen logs where the error happened, never the message.
+            self.logger.error("Unexpected error %s\n%s", kind.__name__, _frames(trace))
+            self._answer(kind.__name__)
+            return
         self.logger.error("Unexpected error", exc_info=(kind, error, trace))
         self._answer(f"{kind.__name__}: {error}")
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         error = args.exc_value or args.exc_type()
         self.errors += 1
+        thread = args.thread.name if args.thread else "?"
+        if self.kiosk:  # as in handle(): where, never the message
+            self.logger.error(
+                "Unexpected error %s in thread %s\n%s",
+                args.exc_type.__name__,
+                thread,
+                _frames(args.exc_traceback),
+            )
+            self._from_thread.emit(args.exc_type.__name__)
+            return
         self.logger.error(
             "Unexpected error in thread %s",
-            args.thread.name if args.thread else "?",
+            thread,
             exc_info=(args.exc_type, error, args.exc_traceback),
         )
         self._from_thread.emit(f"{args.exc_type.__name__}: {error}")  # queued to the GUI thread

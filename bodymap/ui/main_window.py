@@ -168,6 +168,24 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def make_public(self, modes: Sequence[str] = MODES) -> None:
+        """For a screen the public uses (the kiosk): no menus and none of their shortcuts (quit,
+        reload, the problems panel with its file paths, the settings), clinician-only
+        techniques by their label alone, candidates' reasons in words, the modes offered."""
+        self.menuBar().hide()
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                action.setEnabled(False)
+            menu.setEnabled(False)
+        self.problems_dock.hide()
+        self.problems_panel.watch.setChecked(False)
+        self.state.set_client_view(True)
+        self.where.public = True
+        self.explore.set_widths((400, 900, 540))
+        self.where.set_widths((420, 860, 580))
+        for index, mode in enumerate(MODES):
+            self.modes.setTabVisible(index, mode in modes)
+
     def _switch(
         self, menu: QMenu, text: str, shortcut: str, tip: str, toggled: Callable[[bool], None]
     ) -> QAction:

@@ -59,6 +59,12 @@ class Mode(QWidget):
                 self.splitter.setStretchFactor(index, stretch)
             self.splitter.setSizes(list(self._widths))
 
+    def set_widths(self, widths: tuple[int, int, int]) -> None:
+        """The panes' widths side by side (a kiosk's larger type needs wider side panes)."""
+        self._widths = widths
+        if not self.portrait:
+            self.splitter.setSizes(list(widths))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         size = event.size()

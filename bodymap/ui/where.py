@@ -50,6 +50,7 @@ class WhereMode(Mode):
 
     def __init__(self, state: WhereState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.public = False  # a public screen: the reasons in words, no percentages
         self.state = state
         self.body = BodyArea(state.atlas)
         self.layers = {view_id: WhereLayers(scene) for view_id, scene in self.body.scenes.items()}
@@ -264,7 +265,7 @@ class WhereMode(Mode):
                     wording.side_words(c.side, translate),
                     c.score,
                     wording.strength(c.score, translate),
-                    wording.reason(c, translate),
+                    (wording.public_reason if self.public else wording.reason)(c, translate),
                 )
                 for c in state.candidates
             ]
