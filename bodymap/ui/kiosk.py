@@ -287,7 +287,7 @@ class PinPad(_Overlay):
         self._show()
 
     def _show(self) -> None:
-        self.shown.setText("●" * len(self.pin) or translate("Kiosk", "Enter the PIN"))
+        self.shown.setText(" ".join("●" * len(self.pin)) or translate("Kiosk", "Enter the PIN"))
 
     def _try(self) -> None:
         answer = self.lock.try_pin(self.pin)
