@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import Region, Side
+from bodymap.atlas.search import Found, Searcher
 from bodymap.state.observable import Observable
 
 BOTH = "front+back"  # the default layout: front and back side by side
@@ -30,7 +31,9 @@ class ExploreState(Observable):
         self.region: Region | None = None
         self.hover = ""  # what is under the pointer, in words
         self.query = ""
-        self.found: tuple[str, ...] = tuple(atlas.trigger_points)  # the points listed
+        self.searcher = Searcher(atlas)
+        # the points listed, best first, why each was found, and the query as understood
+        self.results = Found(tuple(atlas.trigger_points))
         self.layout = self.default_layout()
 
     def default_layout(self) -> str:
@@ -91,11 +94,20 @@ class ExploreState(Observable):
             self._changed("selection")
         self.set_hover("")
 
+    @property
+    def found(self) -> tuple[str, ...]:
+        return self.results.ids
+
     def search(self, text: str) -> None:
+        """Find points by name, alias, region, complaint or symptom, best first (search.py)."""
         self.query = text
-        found = self.atlas.search(text) if text.strip() else self.atlas.trigger_points.values()
-        self.found = tuple(point.id for point in found)
+        self.results = self.searcher.search(text)
         self._changed("search")
+
+    def open_first(self) -> None:
+        """What Enter in the search does: show the best match."""
+        if self.found:
+            self.choose(self.found[0])
 
     def set_layout(self, layout: str) -> None:
         if layout != BOTH and layout not in self.atlas.views:

@@ -1,9 +1,22 @@
-"""The trigger point finder: a search field over a list grouped by body area."""
+"""The trigger point finder: a search field over a list grouped by body area; while a search is
+typed, the points found, best first, each with why it was found (bodymap/atlas/search.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from bodymap.atlas.vocabulary import AREA_TITLES, BODY_AREAS
 from bodymap.state.explore import ExploreState
@@ -18,23 +31,37 @@ class Finder(QWidget):
         super().__init__(parent)
         self.state = state
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search muscle, alias or symptom…"))
+        self.search.setPlaceholderText(self.tr("Search muscle, complaint or symptom…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search trigger points"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Trigger points by body area"))
         self.tree.setUniformRowHeights(True)
+        # While searching: the points found, best first, and a line about the search.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("searchNote")
+        self.note.linkActivated.connect(self.search.setText)  # "did you mean" suggestions
+        self.note.hide()
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Trigger points found, best first"))
+        self.results.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.note)
         layout.addWidget(self.tree)
+        layout.addWidget(self.results)
         self.items: dict[str, QTreeWidgetItem] = {}
         self._fill()
         self.search.textChanged.connect(state.search)
-        self.search.returnPressed.connect(self._choose_first)
+        self.search.returnPressed.connect(state.open_first)
+        self.search.installEventFilter(self)  # Down moves into the results
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemClicked.connect(self._result_chosen)
 
     def _fill(self) -> None:
         """Areas head to foot, muscles by name, each muscle's points in the atlas's order."""
@@ -62,24 +89,75 @@ class Finder(QWidget):
         self.tree.expandAll()
 
     def show_found(self) -> None:
-        """Only the points the state found, under their areas."""
-        found = set(self.state.found)
-        for point_id, item in self.items.items():
-            item.setHidden(point_id not in found)
-        for index in range(self.tree.topLevelItemCount()):
-            area = self.tree.topLevelItem(index)
-            if area is not None:
-                children = (area.child(i) for i in range(area.childCount()))
-                area.setHidden(all(child is None or child.isHidden() for child in children))
-        if self.search.text() != self.state.query:  # a reset empties the field too
+        """Nothing typed: every point under its area. A search: the points found, best first,
+        each with why, and what was understood or meant."""
+        state = self.state
+        searching = bool(state.query.strip())
+        self.tree.setVisible(not searching)
+        self.results.setVisible(searching)
+        self.results.clear()
+        results = state.results
+        if searching:
+            atlas = state.atlas
+            for point_id in results.ids:
+                why = results.why.get(point_id, "")
+                name = atlas.trigger_points[point_id].name
+                item = QListWidgetItem(f"{name}\n    {self._why(why)}" if why else name)
+                item.setData(ID_ROLE, point_id)
+                item.setToolTip(name)
+                self.results.addItem(item)
+        if not searching:
+            self.note.hide()
+        elif results.understood:
+            self.note.setText(
+                self.tr("Showing results for “%1”").replace("%1", escape(results.understood))
+            )
+            self.note.show()
+        elif not results.ids:
+            meant = ", ".join(
+                f"<a href='{escape(s, quote=True)}'>{escape(s)}</a>" for s in results.suggestions
+            )
+            self.note.setText(
+                self.tr("Nothing found. Did you mean %1?").replace("%1", meant)
+                if meant
+                else self.tr("Nothing found. Try a muscle, a body part or a complaint.")
+            )
+            self.note.show()
+        else:
+            self.note.hide()
+        if self.search.text() != state.query:  # a reset empties the field too
             blocked = self.search.blockSignals(True)
-            self.search.setText(self.state.query)
+            self.search.setText(state.query)
             self.search.blockSignals(blocked)
 
-    @Slot()
-    def _choose_first(self) -> None:
-        if self.state.found:
-            self.state.choose(self.state.found[0])
+    def _why(self, why: str) -> str:
+        """Why a point was found, in the list's words."""
+        kind, _, what = why.partition(": ")
+        if kind == "complaint":
+            return self.tr("for %1").replace("%1", what)
+        if kind == "pain at":
+            return self.tr("pain at the %1").replace("%1", what.lower())
+        return self.tr("by its symptoms") if kind == "symptom" else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.results.isVisible()
+            and self.results.count()
+        ):
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return True
+        return False
+
+    @Slot(QListWidgetItem)
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        point_id = item.data(ID_ROLE)
+        if point_id:
+            self.state.choose(point_id)
 
     @Slot(QTreeWidgetItem)
     def _activated(self, item: QTreeWidgetItem) -> None:
@@ -104,5 +182,9 @@ class Finder(QWidget):
                 self.tree.scrollToItem(item)
             else:
                 self.tree.clearSelection()
+            for row in range(self.results.count()):
+                result = self.results.item(row)
+                if result is not None and result.data(ID_ROLE) == point_id:
+                    self.results.setCurrentRow(row)
         finally:
             self.tree.blockSignals(blocked)

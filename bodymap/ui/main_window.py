@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        find = QAction(self.tr("&Find a trigger point…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find)
+        view_menu.addAction(find)
+        view_menu.addSeparator()
         names = {
             "front+back": self.tr("Front + back"),
             "front": self.tr("Front"),
@@ -167,6 +172,13 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About bodymap"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    @Slot()
+    def find(self) -> None:
+        """Ctrl+F: the search of Explore, ready to type in."""
+        self.state.set_mode("explore")
+        self.explore.finder.search.setFocus()
+        self.explore.finder.search.selectAll()
 
     def make_public(self, modes: Sequence[str] = MODES) -> None:
         """For a screen the public uses (the kiosk): no menus and none of their shortcuts (quit,

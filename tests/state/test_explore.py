@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bodymap.atlas.rank import rank_complaint
 from bodymap.state.explore import BOTH, ExploreState, Selection
 
 from .conftest import TOLERANCE
@@ -178,15 +179,18 @@ def words_of(atlas, point) -> str:
     ).casefold()
 
 
-def test_search_lists_only_the_points_whose_words_contain_every_word_searched(explore, atlas):
+def test_search_lists_the_complaint_s_ranking_first_then_every_point_with_the_words(explore, atlas):
     explore.search("tennis elbow")
-    expected = tuple(
+    with_words = {
         p.id
         for p in atlas.trigger_points.values()
         if "tennis" in words_of(atlas, p) and "elbow" in words_of(atlas, p)
-    )
+    }
+    ranked = [c.trigger_point for c in rank_complaint(atlas, atlas.complaints["tennis_elbow"])]
     assert explore.query == "tennis elbow"
-    assert explore.found == expected
+    assert explore.found[: len(ranked)] == tuple(ranked[: len(explore.found)])
+    assert with_words <= set(explore.found)
+    assert explore.results.why[explore.found[0]] == "complaint: Tennis elbow"
     muscles = {atlas.trigger_points[point_id].muscle for point_id in explore.found}
     assert "supinator" in muscles
     assert "temporalis" not in muscles

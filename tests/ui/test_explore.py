@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.ui.body_view import BodyView
+from bodymap.ui.finder import ID_ROLE
 from bodymap.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -119,16 +120,46 @@ def test_the_list_shows_what_the_search_finds_and_enter_opens_the_first(
 ) -> None:
     window = make_window()
     finder = window.explore.finder
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.state.set_mode("where")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F
+    assert window.state.mode == "explore" and finder.search.hasFocus()
     qtbot.keyClicks(finder.search, "tennis elbow")
-    shown = {pid for pid, item in finder.items.items() if not item.isHidden()}
-    assert shown == {p.id for p in atlas.search("tennis elbow")}
+    assert finder.results.isVisible() and not finder.tree.isVisible()
+    rows = [finder.results.item(i) for i in range(finder.results.count())]
+    shown = [row.data(ID_ROLE) for row in rows if row is not None]
+    assert tuple(shown) == window.state.explore.found  # best first, as the search ranks
     assert "supinator" in shown and "temporalis_1" not in shown
+    assert "for Tennis elbow" in rows[0].text()
     with qtbot.waitSignal(window.explore.trigger_point_selected):
-        qtbot.keyClick(finder.search, Qt.Key.Key_Return)
+        qtbot.keyClick(finder.search, Qt.Key.Key_Return)  # Enter opens the best match
     selection = window.state.explore.selection
-    assert selection is not None and selection.point == window.state.explore.found[0]
-    item = finder.items[selection.point]
-    assert finder.tree.currentItem() is item
+    assert selection is not None and selection.point == shown[0]
+    assert finder.results.currentRow() == 0
+    qtbot.keyClick(finder.search, Qt.Key.Key_Down)  # into the list, then the next one
+    assert finder.results.hasFocus()
+    qtbot.keyClick(finder.results, Qt.Key.Key_Down)
+    with qtbot.waitSignal(window.explore.trigger_point_selected):
+        qtbot.keyClick(finder.results, Qt.Key.Key_Return)
+    assert window.state.explore.selection.point == shown[1]
+
+
+def test_a_search_with_a_typo_says_what_it_understood_or_what_was_meant(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window()
+    finder = window.explore.finder
+    qtbot.keyClicks(finder.search, "trapezus")
+    assert finder.note.isVisible() and "trapezius" in finder.note.text()
+    first = finder.results.item(0)
+    assert first is not None and "trapezius" in first.text().lower()
+    finder.search.clear()
+    assert finder.tree.isVisible() and not finder.note.isVisible()
+    qtbot.keyClicks(finder.search, "mastoidus")
+    assert finder.results.count() == 0 and "Did you mean" in finder.note.text()
+    finder.note.linkActivated.emit("Masseter")  # a suggestion clicked
+    assert finder.search.text() == "Masseter" and finder.results.count() >= 4
 
 
 def test_a_narrow_window_shows_one_view_and_a_wide_one_both_again(
