@@ -15,7 +15,8 @@ MODES = ("explore", "where")
 
 
 class AppState(Observable):
-    """Aspects: "mode", "client_view", "all_points", "anatomy"."""
+    """Aspects: "mode", "client_view", "all_points", "anatomy", "return" (whether Explore
+    shows a point opened from "Where does it hurt?", with the way back)."""
 
     def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
         super().__init__()
@@ -24,6 +25,7 @@ class AppState(Observable):
         self.explore = ExploreState(atlas)
         self.where = WhereState(atlas)
         self.mode = MODES[0]
+        self.returns_to_where = False  # Explore shows a candidate opened from the drawing
         # A screen a client or the public reads: techniques marked clinician-only show the
         # label alone, never their steps. A setting, so a reset keeps it.
         self.client_view = False
@@ -56,6 +58,25 @@ class AppState(Observable):
             self.mode = mode
             self._changed("mode")
 
+    def open_candidate(self, index: int) -> None:
+        """A candidate of "Where does it hurt?" opened in Explore (its technique, hold time and
+        precautions), on its side; the drawing stays, for the way back."""
+        candidate = self.where.candidates[index]
+        side = candidate.side or "right"
+        self.explore.select(candidate.trigger_point, side)
+        self._set_return(True)
+        self.set_mode("explore")
+
+    def back_to_where(self) -> None:
+        """Back to the drawing a candidate was opened from, as it was."""
+        self._set_return(False)
+        self.set_mode("where")
+
+    def _set_return(self, on: bool) -> None:
+        if on != self.returns_to_where:
+            self.returns_to_where = on
+            self._changed("return")
+
     def clear(self) -> None:
         """What Escape does: the mode in front shows nothing chosen; a drawing stays."""
         if self.mode == "explore":
@@ -69,6 +90,7 @@ class AppState(Observable):
         self.explore.reset()
         self.where.clear_choice()
         self.where.drawing.clear()
+        self._set_return(False)
         self.set_mode(MODES[0])
 
     def reset(self) -> None:
@@ -76,4 +98,5 @@ class AppState(Observable):
         (what a kiosk does between visitors)."""
         self.explore.reset()
         self.where.reset()
+        self._set_return(False)
         self.set_mode(MODES[0])

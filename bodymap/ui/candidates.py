@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 
 class CandidateRow(QFrame):
-    """One ranked trigger point. Clicked, or Enter or Space while focused: chosen."""
+    """One ranked trigger point. Clicked, or Enter or Space while focused: chosen (laid over
+    the drawing). Double-clicked, Ctrl+Enter or its Details button: opened in Explore."""
 
     chosen = Signal(int)
+    opened = Signal(int)
 
     def __init__(self, index: int) -> None:
         super().__init__()
@@ -41,9 +44,15 @@ class CandidateRow(QFrame):
         self.reason.setWordWrap(True)
         self.reason.setObjectName("reason")
         self.compare = QCheckBox(self.tr("compare"))
+        self.details = QPushButton(self.tr("Details ›"))
+        self.details.setToolTip(
+            self.tr("Open it in Explore: technique, hold time, precautions (double-click)")
+        )
+        self.details.clicked.connect(lambda: self.opened.emit(self.index))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.compare)
+        top.addWidget(self.details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(2)
@@ -58,6 +67,7 @@ class CandidateRow(QFrame):
         self.bar.setToolTip(self.tr("Score %1 of 1").replace("%1", f"{score:.2f}"))
         self.reason.setText(reason)
         self.compare.setAccessibleName(self.tr("Compare %1").replace("%1", name))
+        self.details.setAccessibleName(self.tr("Details of %1").replace("%1", name))
         self.setAccessibleName(f"{name}, {side}. {strength}. {reason}")
 
     def set_current(self, current: bool) -> None:
@@ -71,8 +81,17 @@ class CandidateRow(QFrame):
             self.chosen.emit(self.index)
         super().mousePressEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.opened.emit(self.index)
+        super().mouseDoubleClickEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.opened.emit(self.index)
+            return
+        if enter or event.key() == Qt.Key.Key_Space:
             self.chosen.emit(self.index)
             return
         super().keyPressEvent(event)
@@ -82,6 +101,7 @@ class CandidateList(QScrollArea):
     """At most `size` rows; those beyond the ranking are hidden, not destroyed."""
 
     chosen = Signal(int)  # a row was tapped or activated
+    opened = Signal(int)  # a row's details were asked for
     compare_changed = Signal()  # a compare box was ticked or unticked
 
     def __init__(self, size: int, parent: QWidget | None = None) -> None:
@@ -96,6 +116,7 @@ class CandidateList(QScrollArea):
         self.rows = [CandidateRow(index) for index in range(size)]
         for row in self.rows:
             row.chosen.connect(self.chosen)
+            row.opened.connect(self.opened)
             row.compare.toggled.connect(self.compare_changed)
             row.setVisible(False)
             layout.addWidget(row)

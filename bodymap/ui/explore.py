@@ -5,7 +5,7 @@ It renders an `ExploreState` and forwards taps, hovers and searches to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bodymap.state.explore import ExploreState
 from bodymap.ui.body_area import BodyArea
@@ -24,7 +24,16 @@ class ExploreMode(Mode):
         self.finder = Finder(state)
         self.body = BodyArea(state.atlas)
         self.panel = DetailsPanel(state.atlas)
-        self._three_panes(self.finder, self.body, self.panel, (290, 700, 380))
+        # Shown when the point was opened from "Where does it hurt?": the way back to it.
+        self.back = QPushButton(self.tr("‹ Back to “Where does it hurt?”"))
+        self.back.setObjectName("backToWhere")
+        self.back.setVisible(False)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.back)
+        column.addWidget(self.panel, 1)
+        self._three_panes(self.finder, self.body, side, (290, 700, 380))
         self.body.tapped.connect(state.tap)
         self.body.hovered.connect(state.hover_at)
         self.body.layout_chosen.connect(state.set_layout)

@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.state = state
         self.explore = ExploreMode(state.explore)
         self.where = WhereMode(state.where)
+        self.where.open_requested.connect(state.open_candidate)
+        self.explore.back.clicked.connect(state.back_to_where)
         for mode, title in (
             (self.explore, self.tr("Explore trigger points")),
             (self.where, self.tr("Where does it hurt?")),
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         find = QAction(self.tr("&Find a trigger point…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find)
+        find.triggered.connect(self.find_point)
         view_menu.addAction(find)
         view_menu.addSeparator()
         names = {
@@ -174,7 +176,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     @Slot()
-    def find(self) -> None:
+    def find_point(self) -> None:
         """Ctrl+F: the search of Explore, ready to type in."""
         self.state.set_mode("explore")
         self.explore.finder.search.setFocus()
@@ -216,6 +218,8 @@ class MainWindow(QMainWindow):
     def _state_changed(self, aspect: str) -> None:
         if aspect == "mode":
             self.modes.setCurrentIndex(MODES.index(self.state.mode))
+        elif aspect == "return":
+            self.explore.back.setVisible(self.state.returns_to_where)
         elif aspect == "client_view":
             self.client_view.setChecked(self.state.client_view)
             self.explore.panel.set_client_view(self.state.client_view)

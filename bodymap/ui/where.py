@@ -46,6 +46,7 @@ QUICK_COMPLAINTS = (
 
 class WhereMode(Mode):
     candidate_selected = Signal(str, str)  # trigger point id, side ("right", "left", "both")
+    open_requested = Signal(int)  # a candidate's details asked for (opened in Explore)
     ranked = Signal(int)  # how many candidates are listed
 
     def __init__(self, state: WhereState, parent: QWidget | None = None) -> None:
@@ -151,6 +152,7 @@ class WhereMode(Mode):
         layout.addWidget(self.message)
         self.list = CandidateList(self.state.shown)
         self.list.chosen.connect(self.state.choose)
+        self.list.opened.connect(self.open_requested)
         self.list.compare_changed.connect(self._compare_count_changed)
         layout.addWidget(self.list, 1)
         self.compare_button = self._button(

@@ -204,3 +204,22 @@ def test_after_reset_undo_brings_nothing_back(app, atlas, places):
     app.where.drawing.redo()
     assert app.where.drawing.is_empty()
     assert app.where.candidates == []
+
+
+def test_a_candidate_opens_in_explore_and_the_way_back_keeps_the_drawing(app, places, heard):
+    tap_region(app, places, "front", "temple", "right")
+    app.set_mode("where")
+    drawing = app.where.drawing.drawing
+    candidate = app.where.candidates[1]
+    app.subscribe(heard)
+    app.open_candidate(1)
+    assert app.mode == "explore" and app.returns_to_where
+    assert app.explore.selection == Selection(candidate.trigger_point, candidate.side or "right")
+    assert heard.aspects == ["return", "mode"]
+    app.explore.select("masseter_1", "left")  # looking around meanwhile
+    app.back_to_where()
+    assert app.mode == "where" and not app.returns_to_where
+    assert app.where.drawing.drawing == drawing and app.where.candidates[1] == candidate
+    app.open_candidate(0)
+    app.reset()
+    assert not app.returns_to_where

@@ -196,3 +196,26 @@ def test_a_complaint_s_red_flags_show_before_its_candidates(
     assert "Did you mean: " in where.message.text() and "Pain at the outer knee" in (
         where.message.text()
     )
+
+
+def test_a_candidate_opens_in_explore_and_back_with_the_drawing_intact(
+    qtbot: QtBot, make_window: MakeWindow
+) -> None:
+    window = make_window(mode="where")
+    where = window.where
+    qtbot.mouseClick(
+        next(b for b in where.findChildren(type(where.paint)) if b.text() == "tennis elbow"),
+        Qt.MouseButton.LeftButton,
+    )
+    drawing = where.state.drawing.drawing
+    second = where.state.candidates[1]
+    qtbot.mouseDClick(where.list.rows[1].title, Qt.MouseButton.LeftButton)  # double-click
+    assert window.state.mode == "explore"
+    assert window.state.explore.selection.point == second.trigger_point
+    assert "Technique" in window.explore.panel.toPlainText()  # hold time, precautions ...
+    assert window.explore.back.isVisible()
+    qtbot.mouseClick(window.explore.back, Qt.MouseButton.LeftButton)
+    assert window.state.mode == "where" and not window.explore.back.isVisible()
+    assert where.state.drawing.drawing == drawing and where.state.candidates[1] == second
+    qtbot.mouseClick(where.list.rows[0].details, Qt.MouseButton.LeftButton)  # the button
+    assert window.state.explore.selection.point == where.state.candidates[0].trigger_point
