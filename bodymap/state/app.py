@@ -3,12 +3,14 @@ mode's state; which mode is in front; a reset to how a fresh start finds it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.problems import Problem
 from bodymap.state.explore import ExploreState
 from bodymap.state.observable import Observable
+from bodymap.state.timer import HoldTimer
 from bodymap.state.where import WhereState
 
 MODES = ("explore", "where")
@@ -18,12 +20,18 @@ class AppState(Observable):
     """Aspects: "mode", "client_view", "all_points", "anatomy", "return" (whether Explore
     shows a point opened from "Where does it hurt?", with the way back)."""
 
-    def __init__(self, atlas: Atlas, problems: Sequence[Problem] = ()) -> None:
+    def __init__(
+        self,
+        atlas: Atlas,
+        problems: Sequence[Problem] = (),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__()
         self.atlas = atlas
         self.problems = tuple(problems)
         self.explore = ExploreState(atlas)
         self.where = WhereState(atlas)
+        self.timer = HoldTimer(clock)  # the hold timer of the point shown in Explore
         self.mode = MODES[0]
         self.returns_to_where = False  # Explore shows a candidate opened from the drawing
         # A screen a client or the public reads: techniques marked clinician-only show the
@@ -98,5 +106,6 @@ class AppState(Observable):
         (what a kiosk does between visitors)."""
         self.explore.reset()
         self.where.reset()
+        self.timer.new_visit()
         self._set_return(False)
         self.set_mode(MODES[0])

@@ -8,19 +8,24 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bodymap.state.explore import ExploreState
+from bodymap.state.timer import HoldTimer
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.details import DetailsPanel
 from bodymap.ui.finder import Finder
 from bodymap.ui.mode import Mode
+from bodymap.ui.timer import TimerPanel
 
 
 class ExploreMode(Mode):
     trigger_point_selected = Signal(str, str)  # trigger point id, side
     selection_cleared = Signal()
 
-    def __init__(self, state: ExploreState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: ExploreState, timer: HoldTimer | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.state = state
+        self.timer = timer
         self.finder = Finder(state)
         self.body = BodyArea(state.atlas)
         self.panel = DetailsPanel(state.atlas)
@@ -33,6 +38,10 @@ class ExploreMode(Mode):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.back)
         column.addWidget(self.panel, 1)
+        self.timer_panel = TimerPanel(timer) if timer is not None else None
+        if self.timer_panel is not None:
+            self.timer_panel.hide()  # until a point is shown
+            column.addWidget(self.timer_panel)
         self._three_panes(self.finder, self.body, side, (290, 700, 380))
         self.body.tapped.connect(state.tap)
         self.body.hovered.connect(state.hover_at)
@@ -65,9 +74,16 @@ class ExploreMode(Mode):
                 state.atlas.trigger_points[selection.point].views_for(selection.side)
             )
             self.panel.show_trigger_point(selection.point, selection.side)
+            if self.timer is not None and self.timer_panel is not None:
+                shown = state.atlas.trigger_points[selection.point]
+                if self.timer.point != shown.id:
+                    self.timer.load(shown.id, shown.technique)
+                self.timer_panel.show()
             self._shown = (selection.point, selection.side)
             self.trigger_point_selected.emit(selection.point, selection.side)
             return
+        if self.timer_panel is not None:
+            self.timer_panel.hide()
         if state.region is not None:
             self.panel.show_region(state.region)
         else:

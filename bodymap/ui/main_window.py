@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
             if old is not None:
                 old.deleteLater()
         self.state = state
-        self.explore = ExploreMode(state.explore)
+        self.explore = ExploreMode(state.explore, state.timer)
         self.where = WhereMode(state.where)
         self.where.open_requested.connect(state.open_candidate)
         self.explore.back.clicked.connect(state.back_to_where)
@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
             self._anatomy_toggled,
         )
         view_menu.addSeparator()
+        hold = QAction(self.tr("Start or pause the &hold timer"), self)
+        hold.setShortcut(QKeySequence(self.tr("Ctrl+Space")))
+        hold.triggered.connect(self._toggle_timer)
+        view_menu.addAction(hold)
         clear = QAction(self.tr("&Clear the selection"), self)
         clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         clear.triggered.connect(self.escape)
@@ -174,6 +178,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About bodymap"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    @Slot()
+    def _toggle_timer(self) -> None:
+        if self.state.mode == "explore" and self.state.explore.selection is not None:
+            self.state.timer.toggle()
 
     @Slot()
     def find_point(self) -> None:

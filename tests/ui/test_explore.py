@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from bodymap.atlas.atlas import Atlas
+from bodymap.state.app import AppState
 from bodymap.ui.body_view import BodyView
 from bodymap.ui.finder import ID_ROLE
 from bodymap.ui.main_window import MainWindow
@@ -400,3 +401,39 @@ def test_the_anatomy_layer_draws_the_body_area_s_muscles_under_the_pattern(
     window.anatomy.trigger()
     window.state.explore.select("gluteus_medius_1", "right")
     assert back.anatomy_item.path().isEmpty()
+
+
+def test_the_hold_timer_counts_down_the_point_shown_by_touch_and_keyboard(
+    qtbot: QtBot, atlas: Atlas
+) -> None:
+    class Clock:
+        now = 0.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+    window = MainWindow(AppState(atlas, clock=clock))
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.explore.timer_panel
+    assert panel is not None and not panel.isVisible()  # nothing shown: no timer
+    window.state.explore.select("upper_trapezius_1", "right")
+    technique = atlas.trigger_points["upper_trapezius_1"].technique
+    assert panel.isVisible() and f"up to {technique.hold_max} s" in panel.phase.text()
+    qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
+    assert panel.start.text() == "Pause"
+    clock.now = 5.2
+    panel._tick()
+    assert window.state.timer.remaining() == technique.hold_min - 5
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_Space)  # Space pauses ...
+    assert panel.start.text() == "Resume" and not window.state.timer.running
+    qtbot.keyClick(panel, Qt.Key.Key_Space)  # ... and goes on
+    clock.now = 10_000.0  # every hold and rest over
+    panel._tick()
+    assert window.state.timer.phase == "done" and panel.property("finished")
+    assert "Done" in panel.phase.text()
+    window.state.explore.select("masseter_1", "right")  # another point: its own timer
+    assert window.state.timer.point == "masseter_1" and window.state.timer.phase == "ready"
+    assert not panel.property("finished")
