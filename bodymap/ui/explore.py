@@ -34,7 +34,7 @@ class ExploreMode(Mode):
         self.back.setObjectName("backToWhere")
         self.back.setVisible(False)
         side = QWidget()
-        column = QVBoxLayout(side)
+        column = self._column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.back)
         column.addWidget(self.panel, 1)
@@ -78,12 +78,11 @@ class ExploreMode(Mode):
                 shown = state.atlas.trigger_points[selection.point]
                 if self.timer.point != shown.id:
                     self.timer.load(shown.id, shown.technique)
-                self.timer_panel.show()
+                self._show_timer(True)
             self._shown = (selection.point, selection.side)
             self.trigger_point_selected.emit(selection.point, selection.side)
             return
-        if self.timer_panel is not None:
-            self.timer_panel.hide()
+        self._show_timer(False)
         if state.region is not None:
             self.panel.show_region(state.region)
         else:
@@ -91,6 +90,11 @@ class ExploreMode(Mode):
         if self._shown is not None:
             self._shown = None
             self.selection_cleared.emit()
+
+    def _show_timer(self, shown: bool) -> None:
+        if self.timer_panel is not None and self.timer_panel.isVisibleTo(self) != shown:
+            self.timer_panel.setVisible(shown)
+            self._column.activate()  # the panel takes the room at once, not at the next event
 
     def choose_layout(self, key: str) -> None:
         self.state.set_layout(key)
