@@ -7,9 +7,13 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bodymap import __version__
 from bodymap.atlas.vocabulary import ALL_VIEW_IDS
+
+if TYPE_CHECKING:
+    from bodymap.atlas.atlas import Atlas
 
 # Each command imports what it needs when it runs (the atlas, Qt for `gui`): parsing the
 # line stays light, and the app shows its splash before the atlas is loaded.
@@ -28,6 +32,21 @@ def _parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="open the app (the default)")
     _add_gui_arguments(gui)
     _add_kiosk_arguments(parser)  # `bodymap --kiosk`, without naming the command
+
+    handout = commands.add_parser(
+        "handout", help="a client handout of trigger points, as a PDF (two pages a point)"
+    )
+    handout.add_argument("ids", nargs="+", metavar="ID", help="trigger point ids, names or aliases")
+    handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF")
+    handout.add_argument("--clinic", default="", metavar="NAME", help="the clinic's name")
+    handout.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size")
+    handout.add_argument(
+        "--maps",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="a folder of maps laid over the built-in ones",
+    )
 
     kiosk = commands.add_parser("kiosk", help="set up the kiosk (docs/kiosk.md)")
     kiosk_commands = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
@@ -174,6 +193,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
+    """`bodymap handout`: the points found by id, name or alias, drawn with Qt offscreen."""
+    points = []
+    for name in args.ids:
+        point = atlas.find(name)
+        if point is None:
+            print(f"bodymap: no trigger point called '{name}'", file=sys.stderr)
+            return 2
+        points.append(point.id)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file, not a window
+    from bodymap.ui.app import write_handout_file
+
+    return write_handout_file(atlas, points, args.output, args.clinic, args.page)
+
+
 def _command(args: argparse.Namespace) -> int:
     command = args.command or "gui"
     if command != "gui":
@@ -198,6 +232,8 @@ def _command(args: argparse.Namespace) -> int:
             from bodymap import cli_where
 
             return cli_where.where(atlas, args)
+        if command == "handout":
+            return _handout(atlas, args)
     from bodymap.ui.app import run
 
     return run(

@@ -18,6 +18,7 @@ from bodymap import places
 from bodymap.atlas.vocabulary import Side
 
 if TYPE_CHECKING:
+    from bodymap.atlas.atlas import Atlas
     from bodymap.atlas.problems import Problem
     from bodymap.state.kiosk import KioskConfig
     from bodymap.ui.main_window import MainWindow
@@ -50,6 +51,29 @@ def _report(problems: Sequence[object]) -> None:
 
 
 SCREENSHOT_SIZE = (1400, 900)
+
+
+def write_handout_file(
+    atlas: Atlas, point_ids: Sequence[str], output: str, clinic: str, page: str
+) -> int:
+    """`bodymap handout`: the PDF written with Qt, no window shown."""
+    from bodymap.ui.handout import write_handout
+
+    path = Path(output)
+    if not path.parent.is_dir():
+        print(f"bodymap: no folder {path.parent} to write {path.name} in", file=sys.stderr)  # noqa: T201
+        return 1
+    _application()
+    try:
+        pages = write_handout(atlas, point_ids, path, clinic=clinic, page=page)
+    except OSError:
+        print(  # noqa: T201
+            f"bodymap: could not write {path} (is the folder there, and writable?)",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"{path}: {pages} pages")  # noqa: T201
+    return 0
 
 
 def _run_kiosk(

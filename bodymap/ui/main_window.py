@@ -24,6 +24,7 @@ from bodymap import __version__
 from bodymap.atlas.loader import LoadResult
 from bodymap.state.app import MODES, AppState
 from bodymap.ui.explore import ExploreMode
+from bodymap.ui.exports import Exports
 from bodymap.ui.mode import Mode
 from bodymap.ui.problems import ProblemsPanel
 from bodymap.ui.where import WhereMode
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------------
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.exports = Exports(self, file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

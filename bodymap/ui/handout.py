@@ -1,0 +1,212 @@
+"""The client handout: one page per trigger point, written with Qt's own PDF writer (vector),
+that prints well in black and white on A4 or Letter: the body views with the pattern (the
+usual pain solid, which prints dark; the occasional spread dotted; the X), the point in plain
+words, what to do and how long to hold, precautions, when to see a doctor, the clinic, the
+date and the disclaimer. `bodymap handout` and File ▸ Export handout… both write it."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from bodymap.atlas.atlas import Atlas
+from bodymap.atlas.model import TriggerPoint
+from bodymap.atlas.vocabulary import region_name
+from bodymap.state import wording
+from bodymap.ui.figure_paint import paint_view, pattern_crop
+from bodymap.ui.translate import translate
+
+PAGES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+RESOLUTION = 300  # dots per inch of the PDF's coordinates; the drawing stays vector
+MARGIN_MM = 14.0
+CONTEXT = (460.0, 760.0)  # canvas units a view shows at least around a pattern
+DISCLAIMER = (
+    "This sheet explains referred pain from a muscle trigger point, for learning and self-care "
+    "agreed with your therapist. It is not a diagnosis. See a doctor for pain that is severe, "
+    "new, unexplained, or comes with other symptoms."
+)
+SELF_CARE = (
+    "Warmth and gentle movement help a tight muscle. Press only as hard as a 'good hurt' (no "
+    "more than moderate discomfort, never sharp, burning or tingling), once or twice a day, "
+    "then stretch the muscle gently. Some soreness the next day is common; stop if the pain "
+    "gets worse."
+)
+
+
+def write_handout(
+    atlas: Atlas,
+    point_ids: Sequence[str],
+    path: Path,
+    clinic: str = "",
+    date: datetime.date | None = None,
+    page: str = "a4",
+) -> int:
+    """Write the handout of `point_ids` to `path` (PDF): two pages a point, the pattern and
+    what to do, then safety. Returns the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(translate("Handout", "Your trigger points"))
+    writer.setCreator("bodymap")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGES[page]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    when = (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
+    painter = QPainter()
+    if not painter.begin(writer):  # a folder that is not there, a file that cannot be written
+        raise OSError(f"cannot write {path}")
+    scale = RESOLUTION / 72  # the page drawn in points
+    painter.scale(scale, scale)
+    area = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
+    pages = 0
+    for point_id in point_ids:
+        for half in (1, 2):
+            if pages:
+                writer.newPage()
+            paint_page(painter, atlas, atlas.trigger_points[point_id], area, clinic, when, half)
+            pages += 1
+    painter.end()
+    return pages
+
+
+def paint_page(
+    painter: QPainter,
+    atlas: Atlas,
+    point: TriggerPoint,
+    area: QRectF,
+    clinic: str,
+    when: str,
+    half: int = 1,
+) -> None:
+    """One page of a trigger point's two, within `area` (points): 1, the pattern drawn and
+    what to do; 2, taking care and when to see a doctor."""
+    painter.save()
+    painter.setFont(QFont("DejaVu Sans", 9))
+    painter.setPen(QColor("#444444"))
+    line = QRectF(area.x(), area.y(), area.width(), 14)
+    painter.drawText(
+        line,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        clinic or translate("Handout", "Your trigger points"),
+    )
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+    top = area.y() + 20
+    if half == 1:
+        views = [
+            v
+            for v in ("front", "back", "side")
+            if any(z.view == v and z.side == "right" for z in point.zones)
+        ] or ["front"]
+        figure_height = area.height() * 0.42
+        width = area.width() / max(len(views), 2)
+        for index, view_id in enumerate(views):
+            target = QRectF(area.x() + index * width, top, width - 6, figure_height)
+            crop = _context(atlas, point, view_id)
+            paint_view(painter, atlas, view_id, target, crop, point, "right")
+            painter.setFont(QFont("DejaVu Sans", 7))
+            painter.setPen(QColor("#555555"))
+            painter.drawText(
+                QRectF(target.x(), target.bottom() + 1, target.width(), 10),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("Views", atlas.view(view_id).name),
+            )
+        top += figure_height + 16
+    document = handout_document(atlas, point, area.width(), half)
+    room = area.bottom() - top
+    for size in (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0):  # a long page gets smaller type
+        font = QFont("DejaVu Serif")
+        font.setPointSizeF(size)
+        document.setDefaultFont(font)
+        document.setTextWidth(area.width())
+        if document.size().height() <= room:
+            break
+    painter.translate(area.x(), top)
+    document.drawContents(painter, QRectF(0, 0, area.width(), room))
+    painter.restore()
+
+
+def _context(atlas: Atlas, point: TriggerPoint, view_id: str) -> QRectF:
+    """The part of a view a client needs: the pattern with enough of the body around it to
+    know where it is (at least about a third of the figure)."""
+    crop = pattern_crop(atlas, point, view_id, "right")
+    view = atlas.view(view_id)
+    grow_w = max(0.0, CONTEXT[0] - crop.width()) / 2
+    grow_h = max(0.0, CONTEXT[1] - crop.height()) / 2
+    crop = crop.adjusted(-grow_w, -grow_h, grow_w, grow_h)
+    # kept on the canvas: moved back inside rather than cut
+    crop.moveLeft(min(max(crop.left(), 0.0), view.width - crop.width()))
+    crop.moveTop(min(max(crop.top(), 0.0), view.height - crop.height()))
+    return crop.intersected(QRectF(0, 0, view.width, view.height))
+
+
+def handout_document(
+    atlas: Atlas, point: TriggerPoint, width: float, half: int = 1
+) -> QTextDocument:
+    """A page's words, as HTML: page 1 the point in plain words and what to do; page 2 the
+    precautions, when to see a doctor and the disclaimer."""
+
+    def t(text: str) -> str:
+        return escape(translate("Handout", text))
+
+    muscle = atlas.muscles[point.muscle]
+    technique = point.technique
+    regions = ", ".join(region_name(r) for r in point.essential_regions)
+    if half == 1:
+        if technique.clinician_only:
+            care = (
+                f"<p>{t('This point is for your therapist to treat: do not press it yourself.')}"
+                "</p>"
+            )
+        else:
+            hold = (
+                t("Hold %1 to %2 seconds, %3 times, with %4 pressure.")
+                .replace("%1", str(technique.hold_min))
+                .replace("%2", str(technique.hold_max))
+                .replace("%3", str(technique.repetitions))
+                .replace("%4", escape(technique.pressure))
+            )
+            care = (
+                f"<p><b>{escape(technique.name)}.</b> {hold}</p>"
+                f"<p>{escape(technique.notes)}</p><p>{t(SELF_CARE)}</p>"
+            )
+        html = f"""
+        <h2 style='margin:0'>{escape(point.name)}</h2>
+        <p style='color:#555555'>{escape(muscle.name)} · {t("where it hurts")}:
+        {escape(regions)}</p>
+        <p><b>{escape(point.summary)}</b></p>
+        <h3>{t("Where you feel it")}</h3><p>{escape(point.referral)}</p>
+        <h3>{t("Where to find it")}</h3><p>{escape(point.location)}</p>
+        <h3>{t("What you can do")}</h3>{care}
+        """
+    else:
+        precautions = "".join(f"<li>{escape(p)}</li>" for p in point.precautions)
+        flag = f"<p><b>{escape(point.red_flag)}</b></p>" if point.red_flag else ""
+        doctor = "".join(f"<li>{escape(line)}</li>" for line in wording.doctor_now(translate))
+        html = f"""
+        <h2 style='margin:0'>{escape(point.name)}: {t("take care")}</h2>
+        <h3>{t("Take care")}</h3><ul>{precautions}</ul>
+        <h3>{t("See a doctor now if")}</h3>{flag}<ul>{doctor}</ul>
+        <p style='color:#555555'>{t(DISCLAIMER)}</p>
+        <p style='color:#555555'>{t("Source")}: {escape(point.citation)}</p>
+        """
+    document = QTextDocument()
+    document.setTextWidth(width)
+    document.setHtml(html)
+    return document
