@@ -17,8 +17,8 @@ MODES = ("explore", "where")
 
 
 class AppState(Observable):
-    """Aspects: "mode", "client_view", "all_points", "anatomy", "return" (whether Explore
-    shows a point opened from "Where does it hurt?", with the way back)."""
+    """Aspects: "mode", "client_view", "all_points", "anatomy", "mirrored", "return"
+    (whether Explore shows a point opened from "Where does it hurt?", with the way back)."""
 
     def __init__(
         self,
@@ -43,6 +43,14 @@ class AppState(Observable):
         # The anatomy layer: the muscles of the shown point's body area drawn faintly under
         # its pattern, its own muscle standing out (for students).
         self.anatomy = False
+        # The figure as the client sees themself in a mirror (their right on the right in
+        # the front view), rather than as the therapist facing them sees them.
+        self.mirrored = False
+
+    def set_mirrored(self, on: bool) -> None:
+        if on != self.mirrored:
+            self.mirrored = on
+            self._changed("mirrored")
 
     def set_anatomy(self, on: bool) -> None:
         if on != self.anatomy:

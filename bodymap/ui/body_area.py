@@ -26,6 +26,7 @@ class BodyArea(QWidget):
     tapped = Signal(str, float, float, float)
     hovered = Signal(str, float, float, float)
     layout_chosen = Signal(str)  # a layout button was pressed
+    present_requested = Signal()  # the Present button: full screen, large type
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +73,15 @@ class BodyArea(QWidget):
         self.whole_button.setAccessibleName(self.tr("Show the whole body"))
         self.whole_button.setObjectName("viewSwitch")
         self.whole_button.clicked.connect(self.reset_zoom)
+        self.present_button = QPushButton(self.tr("Present"))
+        self.present_button.setObjectName("viewSwitch")
+        self.present_button.setCheckable(True)
+        self.present_button.setToolTip(
+            self.tr("Full screen with large type, to show a client (F11)")
+        )
+        self.present_button.clicked.connect(self.present_requested)
         zoom_bar = QHBoxLayout()
+        zoom_bar.addWidget(self.present_button)
         zoom_bar.addStretch(1)
         zoom_bar.addWidget(self.zoom_button)
         zoom_bar.addWidget(self.whole_button)
@@ -141,6 +150,10 @@ class BodyArea(QWidget):
     def reset_zoom(self) -> None:
         for view in self.views.values():
             view.reset_zoom()
+
+    def set_mirrored(self, on: bool) -> None:
+        for view in self.views.values():
+            view.set_mirrored(on)
 
     def reset(self) -> None:
         self._narrow_view = "front"

@@ -59,6 +59,7 @@ class BodyView(QGraphicsView):
             )
         )
         self.zoom = 1.0
+        self.mirrored = False  # left and right swapped: as the client sees themself
         self._press: QPoint | None = None
         self._panning = False
         # While painting, a drag paints instead of panning (the stroke_* signals).
@@ -71,10 +72,21 @@ class BodyView(QGraphicsView):
 
     # -- zoom ------------------------------------------------------------------------------
     def _fit(self) -> None:
-        """The whole canvas in the view, centred, times the zoom."""
+        """The whole canvas in the view, centred, times the zoom; mirrored left to right when
+        the figure is shown as the client sees themself."""
+        self.resetTransform()
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom != 1.0:
             self.scale(self.zoom, self.zoom)
+        if self.mirrored:
+            self.scale(-1.0, 1.0)
+
+    def set_mirrored(self, on: bool) -> None:
+        """As the client sees themself (in a mirror) rather than as one faces them."""
+        if on != self.mirrored:
+            self.mirrored = on
+            self._fit()
+            self.viewport().update()
 
     def set_zoom(self, zoom: float, anchor: QPointF | None = None) -> None:
         if zoom != zoom:  # NaN: a pinch gone wrong
@@ -103,7 +115,7 @@ class BodyView(QGraphicsView):
         self._fit()
 
     def scale_factor(self) -> float:
-        return self.transform().m11()
+        return abs(self.transform().m11())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -156,13 +168,16 @@ class BodyView(QGraphicsView):
                 (words[view.sides[0]], Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter)
             ]
         else:
-            left_side: Side = view.side_at(0.0) or "right"  # the side on the viewer's left
+            # the side on the viewer's left (the other one when mirrored)
+            left_side: Side = view.side_at(view.width if self.mirrored else 0.0) or "right"
             right_side: Side = "left" if left_side == "right" else "right"
             sides = [
                 (side_words(left_side, translate), bottom_left),
                 (side_words(right_side, translate), bottom_right),
             ]
         title = translate("Views", self.body_scene.view_name)
+        if self.mirrored:
+            title += " · " + translate("BodyView", "as the client sees themself")
         return [(title, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), *sides]
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:

@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
         self.explore = ExploreMode(state.explore, state.timer)
         self.where = WhereMode(state.where)
         self.where.open_requested.connect(state.open_candidate)
+        for mode in (self.explore, self.where):
+            mode.body.present_requested.connect(
+                lambda mode=mode: self.set_presenting(mode.body.present_button.isChecked())
+            )
         self.explore.back.clicked.connect(state.back_to_where)
         for mode, title in (
             (self.explore, self.tr("Explore trigger points")),
@@ -155,6 +159,20 @@ class MainWindow(QMainWindow):
             self.tr("Ctrl+T"),
             self.tr("Keep the other trigger points on, faintly, while a pattern is shown"),
             self._all_points_toggled,
+        )
+        self.mirror = self._switch(
+            view_menu,
+            self.tr("&Mirror: as the client sees themself"),
+            self.tr("Ctrl+Shift+M"),
+            self.tr("Swap left and right, as in a mirror; off: as you see the client facing you"),
+            self.state_setter("set_mirrored"),
+        )
+        self.present = self._switch(
+            view_menu,
+            self.tr("&Present: full screen, large type"),
+            "F11",
+            self.tr("Full screen with large type and panel, readable across the table"),
+            self.set_presenting,
         )
         self.anatomy = self._switch(
             view_menu,
@@ -238,6 +256,10 @@ class MainWindow(QMainWindow):
             self.all_points.setChecked(self.state.all_points)
             for scene in self.explore.body.scenes.values():
                 scene.set_all_markers(self.state.all_points)
+        elif aspect == "mirrored":
+            self.mirror.setChecked(self.state.mirrored)
+            for mode in self.mode_widgets():
+                mode.body.set_mirrored(self.state.mirrored)
         elif aspect == "anatomy":
             self.anatomy.setChecked(self.state.anatomy)
             for scene in self.explore.body.scenes.values():
@@ -250,6 +272,25 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _all_points_toggled(self, on: bool) -> None:
         self.state.set_all_points(on)
+
+    def state_setter(self, name: str) -> Callable[[bool], None]:
+        """A slot that calls `name` on the state the window has now (a reload replaces it)."""
+        return lambda on: getattr(self.state, name)(on)
+
+    @Slot(bool)
+    def set_presenting(self, on: bool) -> None:
+        """Full screen with large type, for showing a client across the treatment table."""
+        if self.present.isChecked() != on:
+            self.present.setChecked(on)
+            return
+        self.setProperty("presenting", on)
+        self.setStyleSheet(PRESENTING if on else "")
+        for mode in self.mode_widgets():
+            mode.body.present_button.setChecked(on)
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     @Slot(bool)
     def _anatomy_toggled(self, on: bool) -> None:
@@ -331,6 +372,16 @@ class MainWindow(QMainWindow):
                 "diagnose. See a doctor for pain that is severe, new or unexplained.</p>"
             ).replace("%1", __version__),
         )
+
+
+# Presentation: the type and the details large enough to read across a treatment table.
+PRESENTING = """
+QTextBrowser#details { font-size: 22px; }
+QTreeWidget, QListWidget { font-size: 18px; }
+QTabBar::tab { font-size: 18px; padding: 8px 18px; }
+QPushButton { font-size: 16px; }
+QLabel#timerPhase { font-size: 20px; }
+"""
 
 
 def fitted_size(available: QRect) -> tuple[int, int]:

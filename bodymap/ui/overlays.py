@@ -114,7 +114,7 @@ class HatchItem(QGraphicsPathItem):
         if brush.style() == Qt.BrushStyle.TexturePattern:
             world = painter.worldTransform()
             scaled = QBrush(brush)
-            scaled.setTransform(QTransform.fromScale(1 / world.m11(), 1 / world.m22()))
+            scaled.setTransform(QTransform.fromScale(1 / abs(world.m11()), 1 / abs(world.m22())))
             painter.setBrush(scaled)
         else:
             painter.setBrush(brush)

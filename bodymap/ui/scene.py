@@ -210,7 +210,7 @@ class BodyScene(QGraphicsScene):
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """The name of the X under the pointer: the scene's only tooltips."""
         views = self.views()
-        scale = views[0].transform().m11() if views else 1.0
+        scale = abs(views[0].transform().m11()) if views else 1.0
         x, y = event.scenePos().x(), event.scenePos().y()
         marker = None
         shown = self.selected_marker()

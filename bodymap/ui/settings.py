@@ -34,6 +34,7 @@ class Settings(NamedTuple):
     client_view: bool = False  # hide the steps of clinician-only techniques (AppState)
     all_points: bool = False  # keep every trigger point on while a pattern is shown (AppState)
     anatomy: bool = False  # the muscles of the body area faintly under a pattern (AppState)
+    mirrored: bool = False  # the figure as the client sees themself (AppState)
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -163,6 +164,7 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
     window.state.set_client_view(settings.client_view)
     window.state.set_all_points(settings.all_points)
     window.state.set_anatomy(settings.anatomy)
+    window.state.set_mirrored(settings.mirrored)
 
 
 def capture_window(window: MainWindow, settings: Settings) -> Settings:
@@ -171,6 +173,7 @@ def capture_window(window: MainWindow, settings: Settings) -> Settings:
         client_view=window.state.client_view,
         all_points=window.state.all_points,
         anatomy=window.state.anatomy,
+        mirrored=window.state.mirrored,
         layout=window.state.explore.layout,
         geometry=bytes(window.saveGeometry().data()).hex(),
     )

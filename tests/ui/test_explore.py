@@ -437,3 +437,35 @@ def test_the_hold_timer_counts_down_the_point_shown_by_touch_and_keyboard(
     window.state.explore.select("masseter_1", "right")  # another point: its own timer
     assert window.state.timer.point == "masseter_1" and window.state.timer.phase == "ready"
     assert not panel.property("finished")
+
+
+def test_mirrored_the_client_sees_themself_and_taps_still_find_their_point(
+    qtbot: QtBot, make_window: MakeWindow, tap: Tap, atlas: Atlas
+) -> None:
+    window = make_window()
+    front = window.explore.body.views["front"]
+    labels = [text for text, _ in front.labels()]
+    assert labels[1:] == ["patient’s right", "patient’s left"]  # as one faces the client
+    window.mirror.trigger()  # View ▸ Mirror
+    assert window.state.mirrored and front.transform().m11() < 0
+    title, *sides = [text for text, _ in front.labels()]
+    assert "as the client sees themself" in title
+    assert sides == ["patient’s left", "patient’s right"]
+    marker = next(
+        m for m in atlas.markers("front") if m.trigger_point == "masseter_1" and m.side == "right"
+    )
+    assert front.mapFromScene(QPointF(marker.x, marker.y)).x() > front.viewport().width() / 2
+    with qtbot.waitSignal(window.explore.trigger_point_selected) as signal:
+        tap(front, marker.x, marker.y)
+    assert signal.args == ["masseter_1", "right"]
+
+
+def test_presenting_fills_the_screen_with_large_type(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    body = window.explore.body
+    qtbot.mouseClick(body.present_button, Qt.MouseButton.LeftButton)
+    assert window.present.isChecked() and window.isFullScreen()
+    assert "font-size: 22px" in window.styleSheet()
+    window.present.trigger()  # F11 again
+    assert not window.isFullScreen() and window.styleSheet() == ""
+    assert not body.present_button.isChecked()
