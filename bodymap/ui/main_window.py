@@ -4,6 +4,7 @@ problems list; decides nothing."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal, Slot
@@ -195,9 +196,37 @@ class MainWindow(QMainWindow):
         view_menu.addAction(start_over)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(self.tr("&About bodymap"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(keys, what they do) for every menu entry with a shortcut, menu by menu."""
+        found = []
+        for menu in self.menuBar().findChildren(QMenu):
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    found.append((keys, action.text().replace("&", "")))
+        extra = [
+            (self.tr("Enter"), self.tr("In the search: open the best match")),
+            (self.tr("Down"), self.tr("In the search: into the list of matches")),
+            (self.tr("Space"), self.tr("On the hold timer: start, pause or resume")),
+            (self.tr("Ctrl+Enter"), self.tr("On a candidate: open it in Explore")),
+        ]
+        return found + extra
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{escape(keys)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
+            for keys, what in self.shortcuts()
+        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     @Slot()
     def _toggle_timer(self) -> None:

@@ -35,6 +35,7 @@ class Settings(NamedTuple):
     all_points: bool = False  # keep every trigger point on while a pattern is shown (AppState)
     anatomy: bool = False  # the muscles of the body area faintly under a pattern (AppState)
     mirrored: bool = False  # the figure as the client sees themself (AppState)
+    clinic: str = ""  # the clinic's name on handouts (File ▸ Clinic name on handouts)
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -165,6 +166,7 @@ def restore_window(window: MainWindow, settings: Settings) -> None:
     window.state.set_all_points(settings.all_points)
     window.state.set_anatomy(settings.anatomy)
     window.state.set_mirrored(settings.mirrored)
+    window.exports.clinic = settings.clinic[:80]
 
 
 def capture_window(window: MainWindow, settings: Settings) -> Settings:
@@ -174,6 +176,7 @@ def capture_window(window: MainWindow, settings: Settings) -> Settings:
         all_points=window.state.all_points,
         anatomy=window.state.anatomy,
         mirrored=window.state.mirrored,
+        clinic=window.exports.clinic,
         layout=window.state.explore.layout,
         geometry=bytes(window.saveGeometry().data()).hex(),
     )

@@ -143,6 +143,8 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     window.state.set_client_view(True)
     window.state.set_all_points(True)
     window.state.set_anatomy(True)
+    window.state.set_mirrored(True)
+    window.exports.clinic = "Riverside Physio"
     assert store.save(capture_window(window, Settings(kiosk=True)))
     assert (
         not list((tmp_path / "config").glob("*.tmp"))
@@ -158,6 +160,8 @@ def test_settings_bring_back_the_layout_and_the_window_size(
     assert again.state.client_view and again.client_view.isChecked()
     assert again.state.all_points and again.all_points.isChecked()
     assert again.state.anatomy and again.anatomy.isChecked()
+    assert again.state.mirrored and again.mirror.isChecked()
+    assert again.exports.clinic == "Riverside Physio"
     again.show()
     qtbot.waitExposed(again)
     assert again.explore.body.layout_key == "side"

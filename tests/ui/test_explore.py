@@ -469,3 +469,11 @@ def test_presenting_fills_the_screen_with_large_type(qtbot: QtBot, make_window: 
     window.present.trigger()  # F11 again
     assert not window.isFullScreen() and window.styleSheet() == ""
     assert not body.present_button.isChecked()
+
+
+def test_help_lists_the_keyboard_shortcuts(make_window: MakeWindow) -> None:
+    window = make_window()
+    listed = dict(window.shortcuts())
+    for keys in ("Ctrl+F", "Ctrl+E", "F11", "Ctrl+Space", "Ctrl+T", "Ctrl+M", "Esc"):
+        assert keys in listed, keys
+    assert listed["Ctrl+F"] == "Find a trigger point…"
