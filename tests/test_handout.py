@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from bodymap.atlas.atlas import Atlas
@@ -106,3 +107,45 @@ def test_the_app_exports_the_points_on_screen(window: MainWindow, tmp_path: Path
     assert drawing is not None
     svg = drawing.read_text(encoding="utf-8")
     assert svg.startswith("<?xml") and len(re.findall("<path", svg)) > 10
+
+
+def test_a_client_file_keeps_the_drawing_confirmed_points_and_notes(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(
+        "bodymap.ui.exports.QMessageBox.warning", lambda *args: warned.append(args[2])
+    )
+    where = window.where
+    window.state.set_mode("where")
+    where.search_symptom("tennis elbow")
+    window.state.where.choose(0)
+    qtbot.mouseClick(where.confirm, Qt.MouseButton.LeftButton)
+    first = window.state.where.candidates[0]
+    assert window.state.atlas.trigger_points[first.trigger_point].name in where.confirmed.text()
+    qtbot.keyClicks(where.notes, "Worse when gripping; review in 2 weeks.")
+    drawing = window.state.where.drawing.drawing
+    saved = window.exports.save_client(str(tmp_path / "anna.json"))
+    assert saved is not None and saved.is_file()
+    record = window.exports.export_record(str(tmp_path / "anna.pdf"))
+    assert record is not None
+    (page,) = text_of(record)
+    assert (
+        window.state.atlas.trigger_points[first.trigger_point].name in page
+        and "review in 2 weeks" in page
+    )
+    assert "It is not a diagnosis" in page
+
+    window.reset()  # the next client
+    assert window.state.where.drawing.is_empty() and where.notes.toPlainText() == ""
+    assert window.exports.open_client(str(saved)) == [] and not warned
+    assert window.state.mode == "where"
+    assert window.state.where.drawing.drawing == drawing
+    assert window.state.where.confirmed == ((first.trigger_point, first.side),)
+    assert where.notes.toPlainText() == "Worse when gripping; review in 2 weeks."
+
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"format": "bodymap-client", "notes": ', encoding="utf-8")
+    problems = window.exports.open_client(str(damaged))
+    assert problems and "damaged" in problems[0] and warned == ["\n".join(problems)]
+    assert window.state.where.drawing.drawing == drawing  # nothing else lost

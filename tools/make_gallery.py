@@ -40,6 +40,7 @@ from bodymap.atlas.loader import load_atlas
 from bodymap.atlas.model import TriggerPoint, region_name
 from bodymap.atlas.vocabulary import AREA_TITLES
 from bodymap.ui.figure_paint import paint_view, pattern_crop
+from bodymap.ui.handout import page_font
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = QSizeF(842, 595)  # A4 landscape, in points
@@ -100,7 +101,7 @@ def paint_cell(painter: QPainter, atlas: Atlas, point: TriggerPoint, rect: QRect
                 area.x() + index * width + 2, area.y() + 9, width - 4, area.height() - 9
             )
             painter.setPen(QColor("#6b5a4e"))
-            painter.setFont(QFont("DejaVu Sans", 5))
+            painter.setFont(page_font(5))
             painter.drawText(
                 QRectF(target.x(), area.y(), target.width(), 8),
                 Qt.AlignmentFlag.AlignCenter,
@@ -122,13 +123,15 @@ def paint_page(
     painter: QPainter, atlas: Atlas, title: str, points: list[TriggerPoint], number: int
 ) -> None:
     painter.setPen(QColor("#3b2f28"))
-    painter.setFont(QFont("DejaVu Sans", 9, QFont.Weight.Bold))
+    bold = page_font(9)
+    bold.setBold(True)
+    painter.setFont(bold)
     painter.drawText(
         QRectF(MARGIN, 8, PAGE.width() - 2 * MARGIN, 14),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         f"bodymap referral patterns — {title}",
     )
-    painter.setFont(QFont("DejaVu Sans", 7))
+    painter.setFont(page_font(7))
     painter.drawText(
         QRectF(MARGIN, 8, PAGE.width() - 2 * MARGIN, 14),
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

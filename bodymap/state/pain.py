@@ -194,3 +194,9 @@ class PainDrawing(Observable):
         self._undo.clear()
         self._redo.clear()
         self._set(Drawing())
+
+    def restore(self, drawing: Drawing) -> None:
+        """A kept drawing brought back (a client file opened): as drawn, with no history."""
+        self._undo.clear()
+        self._redo.clear()
+        self._set(drawing)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.model import Complaint
+from bodymap.atlas.model import Complaint, Side
 from bodymap.atlas.rank import (
     Candidate,
     Comparison,
@@ -16,6 +16,7 @@ from bodymap.atlas.rank import (
     match_complaint,
     rank_drawing,
 )
+from bodymap.state.client_file import ClientRecord
 from bodymap.state.observable import Observable
 from bodymap.state.pain import Drawing, PainDrawing, StrokeOutcome
 
@@ -25,7 +26,8 @@ COMPARED = (2, 4)  # how few and how many candidates can be compared
 
 class WhereState(Observable):
     """Aspects: "drawing" (and with it the ranking), "chosen" (the candidate or comparison
-    laid over the drawing), "complaint" (a complaint marked the drawing)."""
+    laid over the drawing), "complaint" (a complaint marked the drawing), "record" (the
+    points the therapist confirmed, and the notes, kept with the drawing in a client file)."""
 
     def __init__(self, atlas: Atlas, shown: int = SHOWN) -> None:
         super().__init__()
@@ -40,6 +42,9 @@ class WhereState(Observable):
         # The complaint that marked the drawing, while the drawing is the one it marked.
         self.complaint: Complaint | None = None
         self._marked: Drawing | None = None
+        # For the client's record (a client file): the points confirmed, and notes.
+        self.confirmed: tuple[tuple[str, Side | None], ...] = ()
+        self.notes = ""
         self.drawing.subscribe(self._drawing_changed)
 
     def _drawing_changed(self, aspect: str) -> None:
@@ -107,6 +112,31 @@ class WhereState(Observable):
         if self.chosen is not None or self.compared:
             self.choose(None)
 
+    def confirm(self, index: int) -> None:
+        """The therapist confirms a candidate (or takes the confirmation back)."""
+        candidate = self.candidates[index]
+        key = (candidate.trigger_point, candidate.side)
+        kept = self.confirmed
+        self.confirmed = tuple(k for k in kept if k != key) if key in kept else (*kept, key)
+        self._changed("record")
+
+    def set_notes(self, text: str) -> None:
+        if text != self.notes:
+            self.notes = text
+            self._changed("record")
+
+    def record(self) -> ClientRecord:
+        return ClientRecord(self.drawing.drawing, self.confirmed, self.notes)
+
+    def restore(self, record: ClientRecord) -> None:
+        """A client file opened: its drawing (ranked again), confirmed points and notes."""
+        self.confirmed = record.confirmed
+        self.notes = record.notes
+        self.drawing.restore(record.drawing)
+        self._changed("record")
+
     def reset(self) -> None:
         """Nothing drawn, nothing in the history, nothing chosen."""
+        self.confirmed = ()
+        self.notes = ""
         self.drawing.reset()

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bodymap.state import client_file
 from bodymap.state.app import AppState
-from bodymap.ui.handout import paint_page, write_handout
+from bodymap.ui.handout import paint_page, write_handout, write_record
 from bodymap.ui.mode import Mode
 from bodymap.ui.translate import translate
 
@@ -50,6 +51,17 @@ class Exports(QObject):
             (translate("Exports", "&Print handout…"), QKeySequence.StandardKey.Print, self.print),
             (translate("Exports", "Save the view as a &picture…"), "Ctrl+Shift+S", self.save_view),
             (translate("Exports", "Clinic &name on handouts…"), "", self.ask_clinic),
+            (
+                translate("Exports", "&Open client file…"),
+                QKeySequence.StandardKey.Open,
+                self.open_client,
+            ),
+            (
+                translate("Exports", "&Save client file…"),
+                QKeySequence.StandardKey.Save,
+                self.save_client,
+            ),
+            (translate("Exports", "Export client &record (PDF)…"), "", self.export_record),
         ):
             action = QAction(text, self.widget)
             if shortcut:
@@ -182,6 +194,95 @@ class Exports(QObject):
             if not image.save(str(target)):
                 return None
         return target if target.is_file() else None
+
+    # -- the client's file: the drawing, the confirmed points, the notes -------------------
+    def _ask_path(self, title: str, name: str, kind: str, save: bool) -> str:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        path, _ = ask(self.widget, title, name, kind)
+        return path
+
+    @Slot()
+    def save_client(self, path: str | None = None) -> Path | None:
+        """The drawing, confirmed points and notes to a file the therapist names: bodymap
+        keeps no health data by itself."""
+        path = path or self._ask_path(
+            translate("Exports", "Save client file"),
+            "client.bodymap.json",
+            translate("Exports", "bodymap client file (*.json)"),
+            save=True,
+        )
+        if not path:
+            return None
+        target = Path(path)
+        try:
+            client_file.write(target, self.state.where.record())
+        except OSError as error:
+            QMessageBox.warning(
+                self.widget,
+                translate("Exports", "Not saved"),
+                translate("Exports", "The client file could not be saved to %1 (%2).")
+                .replace("%1", str(target))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        self.window.statusBar().showMessage(
+            translate("Exports", "Client file saved to %1").replace("%1", str(target)), 8000
+        )
+        return target
+
+    @Slot()
+    def open_client(self, path: str | None = None) -> list[str]:
+        """A client file opened in 'Where does it hurt?'; what was wrong with it, if anything,
+        is said, and what is sound is opened."""
+        path = path or self._ask_path(
+            translate("Exports", "Open client file"),
+            "",
+            translate("Exports", "bodymap client file (*.json)"),
+            save=False,
+        )
+        if not path:
+            return []
+        record, problems = client_file.read(Path(path), self.state.atlas)
+        if record is not None:
+            self.state.set_mode("where")
+            self.state.where.restore(record)
+        if problems:
+            QMessageBox.warning(
+                self.widget,
+                translate("Exports", "Client file")
+                if record is not None
+                else translate("Exports", "Not opened"),
+                "\n".join(problems[:12]),
+            )
+        return problems
+
+    @Slot()
+    def export_record(self, path: str | None = None) -> Path | None:
+        """The client's record as a one-page PDF: drawing, confirmed points, notes."""
+        path = path or self._ask_path(
+            translate("Exports", "Export client record"),
+            "record.pdf",
+            translate("Exports", "PDF (*.pdf)"),
+            save=True,
+        )
+        if not path:
+            return None
+        target = Path(path)
+        where = self.state.where
+        try:
+            write_record(
+                self.state.atlas, where.record(), where.drawing.geometry(), target, self.clinic
+            )
+        except OSError:
+            QMessageBox.warning(
+                self.widget,
+                translate("Exports", "Not written"),
+                translate("Exports", "The record could not be written to %1.").replace(
+                    "%1", str(target)
+                ),
+            )
+            return None
+        return target
 
     @Slot()
     def ask_clinic(self) -> None:

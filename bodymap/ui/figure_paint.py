@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QTransform
+from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import Side, TriggerPoint
@@ -48,6 +49,7 @@ def paint_view(
     source: QRectF | None = None,
     point: TriggerPoint | None = None,
     side: Side = "right",
+    pain: BaseGeometry | None = None,
 ) -> None:
     """Paint `source` (canvas units; the whole view if None) of a view into `target` (the
     painter's units), centred, keeping proportions; with `point`, its pattern on `side`."""
@@ -68,18 +70,26 @@ def paint_view(
 
     outline = painter_path(view.outline)
     painter.fillPath(outline, palette.SKIN)
+    if pain is not None and not pain.is_empty:  # what the client marked, in the app's blue
+        painter.setPen(pen(palette.PAIN.darker(130), 0.6))
+        painter.setBrush(palette.translucent(palette.PAIN, 150))
+        painter.drawPath(painter_path(pain))
     if point is not None:
         shape = atlas.muscle_of(point.id).shapes.get((view_id, side))
         painter.setPen(pen(palette.MUSCLE_LINE, 0.6, Qt.PenStyle.DashLine))
         painter.setBrush(palette.MUSCLE_FILL)
-        painter.drawPath(painter_path(shape))
+        if shape is not None:  # an empty path would leave a stray 'closepath' in a PDF
+            painter.drawPath(painter_path(shape))
         spillover = painter_path(pattern_geometry(point, view_id, side, "spillover"))
         painter.setPen(pen(palette.SPILLOVER, 0.4, Qt.PenStyle.DotLine))
         painter.setBrush(_stipple(scale))
-        painter.drawPath(spillover)
+        if not spillover.isEmpty():
+            painter.drawPath(spillover)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.translucent(palette.ESSENTIAL, 210))
-        painter.drawPath(painter_path(pattern_geometry(point, view_id, side, "essential")))
+        essential = painter_path(pattern_geometry(point, view_id, side, "essential"))
+        if not essential.isEmpty():
+            painter.drawPath(essential)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(pen(palette.DETAIL, 0.5))
     for line in view.lines:

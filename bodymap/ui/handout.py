@@ -21,11 +21,13 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import TriggerPoint
 from bodymap.atlas.vocabulary import region_name
 from bodymap.state import wording
+from bodymap.state.client_file import ClientRecord
 from bodymap.ui.figure_paint import paint_view, pattern_crop
 from bodymap.ui.translate import translate
 
@@ -44,6 +46,14 @@ SELF_CARE = (
     "then stretch the muscle gently. Some soreness the next day is common; stop if the pain "
     "gets worse."
 )
+
+
+def page_font(points: int, family: str = "DejaVu Sans") -> QFont:
+    """A font `points` tall on the page. The painter draws in points; a font given in points
+    would be scaled by the printer's resolution as well, so it is given in those units."""
+    font = QFont(family)
+    font.setPixelSize(points)
+    return font
 
 
 def write_handout(
@@ -98,7 +108,7 @@ def paint_page(
     """One page of a trigger point's two, within `area` (points): 1, the pattern drawn and
     what to do; 2, taking care and when to see a doctor."""
     painter.save()
-    painter.setFont(QFont("DejaVu Sans", 9))
+    painter.setFont(page_font(9))
     painter.setPen(QColor("#444444"))
     line = QRectF(area.x(), area.y(), area.width(), 14)
     painter.drawText(
@@ -120,7 +130,7 @@ def paint_page(
             target = QRectF(area.x() + index * width, top, width - 6, figure_height)
             crop = _context(atlas, point, view_id)
             paint_view(painter, atlas, view_id, target, crop, point, "right")
-            painter.setFont(QFont("DejaVu Sans", 7))
+            painter.setFont(page_font(7))
             painter.setPen(QColor("#555555"))
             painter.drawText(
                 QRectF(target.x(), target.bottom() + 1, target.width(), 10),
@@ -210,3 +220,92 @@ def handout_document(
     document.setTextWidth(width)
     document.setHtml(html)
     return document
+
+
+def write_record(
+    atlas: Atlas,
+    record: ClientRecord,
+    pain: dict[str, BaseGeometry],
+    path: Path,
+    clinic: str = "",
+    date: datetime.date | None = None,
+) -> None:
+    """The client's record on one page: the pain drawing, the points the therapist confirmed
+    with what to do for each, and the notes. Raises OSError when it cannot be written."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(translate("Handout", "Pain drawing"))
+    writer.setCreator("bodymap")
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(PAGES["a4"]),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    scale = RESOLUTION / 72
+    painter.scale(scale, scale)
+    area = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
+    when = (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
+    painter.setFont(page_font(9))
+    painter.setPen(QColor("#444444"))
+    line = QRectF(area.x(), area.y(), area.width(), 14)
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+    painter.drawText(line, left | Qt.AlignmentFlag.AlignVCenter, clinic)
+    painter.drawText(line, right | Qt.AlignmentFlag.AlignVCenter, when)
+    views = [v for v in ("front", "back", "side", "side_left") if v in pain] or ["front", "back"]
+    width = area.width() / max(len(views), 3)
+    height = area.height() * 0.38
+    for index, view_id in enumerate(views):
+        target = QRectF(area.x() + index * width, area.y() + 20, width - 6, height)
+        paint_view(painter, atlas, view_id, target, None, None, "right", pain.get(view_id))
+        painter.setFont(page_font(7))
+        painter.drawText(
+            QRectF(target.x(), target.bottom() + 1, target.width(), 10),
+            Qt.AlignmentFlag.AlignCenter,
+            translate("Views", atlas.view(view_id).name),
+        )
+    points = []
+    for point_id, side in record.confirmed:
+        point = atlas.trigger_points[point_id]
+        technique = point.technique
+        how = (
+            translate("Handout", "For your therapist to treat.")
+            if technique.clinician_only
+            else translate("Handout", "%1: hold %2 to %3 seconds, %4 times.")
+            .replace("%1", technique.name)
+            .replace("%2", str(technique.hold_min))
+            .replace("%3", str(technique.hold_max))
+            .replace("%4", str(technique.repetitions))
+        )
+        sides = wording.side_words(side, translate) if side else ""
+        points.append(
+            f"<li><b>{escape(point.name)}</b> {escape(sides)}<br/>{escape(point.summary)}"
+            f"<br/>{escape(how)}</li>"
+        )
+    notes = "<br/>".join(escape(line) for line in record.notes.splitlines())
+    html = f"""
+    <h2>{escape(translate("Handout", "Pain drawing"))}</h2>
+    <h3>{escape(translate("Handout", "Trigger points confirmed"))}</h3>
+    <ul>{"".join(points) or "<li>–</li>"}</ul>
+    <h3>{escape(translate("Handout", "Notes"))}</h3><p>{notes or "–"}</p>
+    <p style='color:#555555'>{escape(translate("Handout", DISCLAIMER))}</p>
+    """
+    document = QTextDocument()
+    document.setTextWidth(area.width())
+    document.setHtml(html)
+    top = area.y() + 20 + height + 16
+    room = area.bottom() - top
+    for size in (10.0, 9.0, 8.0, 7.0):
+        font = QFont("DejaVu Serif")
+        font.setPointSizeF(size)
+        document.setDefaultFont(font)
+        if document.size().height() <= room:
+            break
+    painter.translate(area.x(), top)
+    document.drawContents(painter, QRectF(0, 0, area.width(), room))
+    painter.end()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -127,6 +128,24 @@ class WhereMode(Mode):
             button.setObjectName("complaint")
             button.clicked.connect(lambda _=False, w=words: self.search_symptom(w))
             layout.addWidget(button)
+        # The client's record, kept with the drawing in a client file (File menu).
+        layout.addSpacing(10)
+        layout.addWidget(QLabel(self.tr("<b>For the client's record</b>")))
+        self.confirm = self._button(
+            self.tr("Confirm the chosen point"),
+            self.tr("Keep the candidate laid over the drawing in the client's record"),
+        )
+        self.confirm.clicked.connect(self._confirm_chosen)
+        layout.addWidget(self.confirm)
+        self.confirmed = QLabel()
+        self.confirmed.setWordWrap(True)
+        layout.addWidget(self.confirmed)
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText(self.tr("Notes…"))
+        self.notes.setAccessibleName(self.tr("Notes for the client's record"))
+        self.notes.setMaximumHeight(110)
+        self.notes.textChanged.connect(lambda: self.state.set_notes(self.notes.toPlainText()))
+        layout.addWidget(self.notes)
         layout.addStretch(1)
         scroller.setMinimumWidth(
             tools.minimumSizeHint().width() + scroller.verticalScrollBar().sizeHint().width()
@@ -218,6 +237,8 @@ class WhereMode(Mode):
 
     # -- rendering the state --------------------------------------------------------------------
     def _changed(self, aspect: str) -> None:
+        if aspect in ("record", "chosen", "drawing"):
+            self._show_record()
         if aspect in ("drawing", "complaint"):
             self._show_flags()
         if aspect == "drawing":
@@ -345,6 +366,23 @@ class WhereMode(Mode):
             + "<br/>"
             + self.tr("Shaded: where only that one refers pain, which tells them apart.")
         )
+
+    @Slot()
+    def _confirm_chosen(self) -> None:
+        if self.state.chosen is not None:
+            self.state.confirm(self.state.chosen)
+
+    def _show_record(self) -> None:
+        atlas = self.state.atlas
+        names = [atlas.trigger_points[point].name for point, _ in self.state.confirmed]
+        self.confirmed.setText(
+            self.tr("Confirmed: %1").replace("%1", ", ".join(names)) if names else ""
+        )
+        if self.notes.toPlainText() != self.state.notes:  # a file opened, a reset
+            blocked = self.notes.blockSignals(True)
+            self.notes.setPlainText(self.state.notes)
+            self.notes.blockSignals(blocked)
+        self.confirm.setEnabled(self.state.chosen is not None)
 
     def clear(self) -> None:
         self.state.clear_choice()
