@@ -253,6 +253,12 @@ class MainWindow(QMainWindow):
         self.problems_panel.watch.setChecked(False)
         self.state.set_client_view(True)
         self.where.public = True
+        self.where.hide_record()
+        for shown in self.mode_widgets():  # already full screen; the therapist's tools go
+            shown.body.present_button.hide()
+        if self.explore.timer_panel is not None:
+            self.explore.timer_panel.setParent(None)
+            self.explore.timer_panel = None
         self.explore.set_widths((400, 900, 540))
         self.where.set_widths((420, 860, 580))
         for index, mode in enumerate(MODES):

@@ -130,7 +130,8 @@ class WhereMode(Mode):
             layout.addWidget(button)
         # The client's record, kept with the drawing in a client file (File menu).
         layout.addSpacing(10)
-        layout.addWidget(QLabel(self.tr("<b>For the client's record</b>")))
+        self.record_title = QLabel(self.tr("<b>For the client's record</b>"))
+        layout.addWidget(self.record_title)
         self.confirm = self._button(
             self.tr("Confirm the chosen point"),
             self.tr("Keep the candidate laid over the drawing in the client's record"),
@@ -366,6 +367,11 @@ class WhereMode(Mode):
             + "<br/>"
             + self.tr("Shaded: where only that one refers pain, which tells them apart.")
         )
+
+    def hide_record(self) -> None:
+        """No client record on a public screen (the kiosk): nothing is kept of a visitor."""
+        for widget in (self.record_title, self.confirm, self.confirmed, self.notes):
+            widget.hide()
 
     @Slot()
     def _confirm_chosen(self) -> None:

@@ -96,6 +96,8 @@ def test_the_kiosk_opens_on_its_attract_screen_and_shows_no_menu(
     menus = [a for m in main.menuBar().actions() if m.menu() for a in m.menu().actions()]
     assert menus and not any(a.isEnabled() for a in menus)  # Quit, Reload maps, Problems ...
     assert main.state.client_view and main.where.public
+    assert main.where.notes.isHidden() and main.where.confirm.isHidden()  # no record kept
+    assert main.explore.timer_panel is None and main.explore.body.present_button.isHidden()
     qtbot.mouseClick(shell.attract.buttons["where"], Qt.MouseButton.LeftButton)
     assert shell.stack.currentWidget() is main and main.state.mode == "where"
     assert shell.home.isVisible() and shell.doctor_button.isVisible()
