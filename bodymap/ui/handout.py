@@ -56,18 +56,11 @@ def page_font(points: int, family: str = "DejaVu Sans") -> QFont:
     return font
 
 
-def write_handout(
-    atlas: Atlas,
-    point_ids: Sequence[str],
-    path: Path,
-    clinic: str = "",
-    date: datetime.date | None = None,
-    page: str = "a4",
-) -> int:
-    """Write the handout of `point_ids` to `path` (PDF): two pages a point, the pattern and
-    what to do, then safety. Returns the number of pages."""
+def _open_pdf(path: Path, title: str, page: str) -> tuple[QPdfWriter, QPainter, QRectF]:
+    """A PDF at `path` with a painter drawing in points, and the page's area inside the
+    margins. Raises OSError when the file cannot be written (a folder that is not there)."""
     writer = QPdfWriter(str(path))
-    writer.setTitle(translate("Handout", "Your trigger points"))
+    writer.setTitle(title)
     writer.setCreator("bodymap")
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(
@@ -78,13 +71,51 @@ def write_handout(
             QPageLayout.Unit.Millimeter,
         )
     )
-    when = (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
     painter = QPainter()
-    if not painter.begin(writer):  # a folder that is not there, a file that cannot be written
+    if not painter.begin(writer):
         raise OSError(f"cannot write {path}")
-    scale = RESOLUTION / 72  # the page drawn in points
+    scale = RESOLUTION / 72
     painter.scale(scale, scale)
-    area = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
+    return writer, painter, QRectF(0, 0, writer.width() / scale, writer.height() / scale)
+
+
+def _date(date: datetime.date | None) -> str:
+    return (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
+
+
+def _header(painter: QPainter, area: QRectF, left: str, right: str) -> None:
+    """The clinic on the left of the page's top line, the date on the right."""
+    painter.setFont(page_font(9))
+    painter.setPen(QColor("#444444"))
+    line = QRectF(area.x(), area.y(), area.width(), 14)
+    middle = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | middle, left)
+    painter.drawText(line, Qt.AlignmentFlag.AlignRight | middle, right)
+
+
+def _fit(document: QTextDocument, width: float, room: float) -> None:
+    """The largest type from 10 to 7 points at which the words fit the room left."""
+    for size in (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0):
+        font = QFont("DejaVu Serif")
+        font.setPointSizeF(size)
+        document.setDefaultFont(font)
+        document.setTextWidth(width)
+        if document.size().height() <= room:
+            break
+
+
+def write_handout(
+    atlas: Atlas,
+    point_ids: Sequence[str],
+    path: Path,
+    clinic: str = "",
+    date: datetime.date | None = None,
+    page: str = "a4",
+) -> int:
+    """Write the handout of `point_ids` to `path` (PDF): two pages a point, the pattern and
+    what to do, then safety. Returns the number of pages."""
+    writer, painter, area = _open_pdf(path, translate("Handout", "Your trigger points"), page)
+    when = _date(date)
     pages = 0
     for point_id in point_ids:
         for half in (1, 2):
@@ -108,15 +139,7 @@ def paint_page(
     """One page of a trigger point's two, within `area` (points): 1, the pattern drawn and
     what to do; 2, taking care and when to see a doctor."""
     painter.save()
-    painter.setFont(page_font(9))
-    painter.setPen(QColor("#444444"))
-    line = QRectF(area.x(), area.y(), area.width(), 14)
-    painter.drawText(
-        line,
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        clinic or translate("Handout", "Your trigger points"),
-    )
-    painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+    _header(painter, area, clinic or translate("Handout", "Your trigger points"), when)
     top = area.y() + 20
     if half == 1:
         views = [
@@ -140,13 +163,7 @@ def paint_page(
         top += figure_height + 16
     document = handout_document(atlas, point, area.width(), half)
     room = area.bottom() - top
-    for size in (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0):  # a long page gets smaller type
-        font = QFont("DejaVu Serif")
-        font.setPointSizeF(size)
-        document.setDefaultFont(font)
-        document.setTextWidth(area.width())
-        if document.size().height() <= room:
-            break
+    _fit(document, area.width(), room)
     painter.translate(area.x(), top)
     document.drawContents(painter, QRectF(0, 0, area.width(), room))
     painter.restore()
@@ -232,31 +249,8 @@ def write_record(
 ) -> None:
     """The client's record on one page: the pain drawing, the points the therapist confirmed
     with what to do for each, and the notes. Raises OSError when it cannot be written."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(translate("Handout", "Pain drawing"))
-    writer.setCreator("bodymap")
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(PAGES["a4"]),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
-    scale = RESOLUTION / 72
-    painter.scale(scale, scale)
-    area = QRectF(0, 0, writer.width() / scale, writer.height() / scale)
-    when = (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
-    painter.setFont(page_font(9))
-    painter.setPen(QColor("#444444"))
-    line = QRectF(area.x(), area.y(), area.width(), 14)
-    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
-    painter.drawText(line, left | Qt.AlignmentFlag.AlignVCenter, clinic)
-    painter.drawText(line, right | Qt.AlignmentFlag.AlignVCenter, when)
+    _writer, painter, area = _open_pdf(path, translate("Handout", "Pain drawing"), "a4")
+    _header(painter, area, clinic, _date(date))
     views = [v for v in ("front", "back", "side", "side_left") if v in pain] or ["front", "back"]
     width = area.width() / max(len(views), 3)
     height = area.height() * 0.38
@@ -300,12 +294,7 @@ def write_record(
     document.setHtml(html)
     top = area.y() + 20 + height + 16
     room = area.bottom() - top
-    for size in (10.0, 9.0, 8.0, 7.0):
-        font = QFont("DejaVu Serif")
-        font.setPointSizeF(size)
-        document.setDefaultFont(font)
-        if document.size().height() <= room:
-            break
+    _fit(document, area.width(), room)
     painter.translate(area.x(), top)
     document.drawContents(painter, QRectF(0, 0, area.width(), room))
     painter.end()
