@@ -10,10 +10,11 @@ from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.problems import Problem
 from bodymap.state.explore import ExploreState
 from bodymap.state.observable import Observable
+from bodymap.state.study import StudySession
 from bodymap.state.timer import HoldTimer
 from bodymap.state.where import WhereState
 
-MODES = ("explore", "where")
+MODES = ("explore", "where", "study")
 
 
 class AppState(Observable):
@@ -32,6 +33,7 @@ class AppState(Observable):
         self.explore = ExploreState(atlas)
         self.where = WhereState(atlas)
         self.timer = HoldTimer(clock)  # the hold timer of the point shown in Explore
+        self.study = StudySession(atlas)  # a round of questions (its progress: the UI's file)
         self.mode = MODES[0]
         self.returns_to_where = False  # Explore shows a candidate opened from the drawing
         # A screen a client or the public reads: techniques marked clinician-only show the
@@ -114,6 +116,7 @@ class AppState(Observable):
         (what a kiosk does between visitors)."""
         self.explore.reset()
         self.where.reset()
+        self.study.reset()
         self.timer.new_visit()
         self._set_return(False)
         self.set_mode(MODES[0])

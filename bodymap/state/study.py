@@ -28,6 +28,7 @@ from bodymap.atlas.patterns import pattern_geometry
 from bodymap.atlas.rank import rank_complaint
 from bodymap.atlas.spec import Choice, Field, Fields, ListOf, Text
 from bodymap.atlas.yamlnodes import Mark, ParseIssue, Record, read_yaml
+from bodymap.state.observable import Observable
 
 Kind = Literal["pattern", "paint", "symptom"]
 KINDS: tuple[Kind, ...] = ("pattern", "paint", "symptom")
@@ -325,3 +326,71 @@ def load_deck(path: Path, atlas: Atlas) -> tuple[Deck | None, list[str]]:
         return None, problems
     kinds = tuple(body.get("kinds", ("pattern", "paint")))
     return Deck(body["name"], tuple(dict.fromkeys(points)), kinds, tuple(complaints)), problems
+
+
+class StudySession(Observable):
+    """A round of questions: the one asked, the answers graded, the score. Aspects:
+    "question" (a new one is asked, or the round is over), "graded" (the answer's grade)."""
+
+    def __init__(self, atlas: Atlas, progress: Progress | None = None, seed: int | None = None):
+        super().__init__()
+        self.atlas = atlas
+        self.progress = progress or Progress()
+        self.rng = random.Random(seed)
+        self.questions: list[Question] = []
+        self.index = 0
+        self.grades: list[Grade] = []
+        self.grade: Grade | None = None  # of the question asked, once answered
+
+    @property
+    def question(self) -> Question | None:
+        return self.questions[self.index] if self.index < len(self.questions) else None
+
+    @property
+    def over(self) -> bool:
+        return bool(self.questions) and self.question is None
+
+    def start(self, deck: Deck, count: int = 10) -> None:
+        self.questions = round_questions(self.atlas, deck, self.progress, count, self.rng)
+        self.index = 0
+        self.grades = []
+        self.grade = None
+        self._changed("question")
+
+    def _graded(self, grade: Grade) -> None:
+        question = self.question
+        if question is None or self.grade is not None:
+            return
+        self.grade = grade
+        self.grades.append(grade)
+        self.progress.record(question, grade)
+        self._changed("graded")
+
+    def choose(self, point_id: str) -> None:
+        if self.question is not None:
+            self._graded(grade_choice(self.question, point_id))
+
+    def tap(self, view: str, x: float, y: float) -> None:
+        if self.question is not None and self.question.kind == "pattern":
+            self._graded(grade_tap(self.atlas, self.question, view, x, y))
+
+    def paint(self, painted: BaseGeometry) -> None:
+        if self.question is not None and self.question.kind == "paint":
+            self._graded(grade_paint(self.atlas, self.question, painted))
+
+    def next(self) -> None:
+        if self.question is not None and self.grade is not None:
+            self.index += 1
+            self.grade = None
+            self._changed("question")
+
+    def score(self) -> tuple[int, int]:
+        """(right, asked) in this round."""
+        return sum(g.passed for g in self.grades), len(self.grades)
+
+    def reset(self) -> None:
+        self.questions = []
+        self.index = 0
+        self.grades = []
+        self.grade = None
+        self._changed("question")

@@ -28,6 +28,7 @@ from bodymap.ui.explore import ExploreMode
 from bodymap.ui.exports import Exports
 from bodymap.ui.mode import Mode
 from bodymap.ui.problems import ProblemsPanel
+from bodymap.ui.study import StudyMode
 from bodymap.ui.where import WhereMode
 
 DEFAULT_SIZE = (1400, 900)
@@ -86,8 +87,9 @@ class MainWindow(QMainWindow):
         self.state = state
         self.explore = ExploreMode(state.explore, state.timer)
         self.where = WhereMode(state.where)
+        self.study = StudyMode(state.study)
         self.where.open_requested.connect(state.open_candidate)
-        for mode in (self.explore, self.where):
+        for mode in (self.explore, self.where, self.study):
             mode.body.present_requested.connect(
                 lambda mode=mode: self.set_presenting(mode.body.present_button.isChecked())
             )
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         for mode, title in (
             (self.explore, self.tr("Explore trigger points")),
             (self.where, self.tr("Where does it hurt?")),
+            (self.study, self.tr("Study")),
         ):
             mode.status.connect(self.hover_label.setText)
             self.modes.addTab(mode, title)
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         self._show_problems()
 
     def mode_widgets(self) -> list[Mode]:
-        return [self.explore, self.where]
+        return [self.explore, self.where, self.study]
 
     def current_mode(self) -> Mode:
         return self.mode_widgets()[MODES.index(self.state.mode)]
