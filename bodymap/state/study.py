@@ -202,11 +202,33 @@ class Deck:
     complaints: tuple[str, ...] = ()
 
 
+def difficulty(atlas: Atlas, point_id: str) -> float:
+    """How easily a point's pattern is taken for another muscle's, 0 to 1: the most its
+    essential regions share with another muscle's point's (Jaccard)."""
+    point = atlas.trigger_points[point_id]
+    mine = set(point.essential_regions)
+    shared = 0.0
+    for other in atlas.trigger_points.values():
+        if other.muscle != point.muscle and mine:
+            theirs = set(other.essential_regions)
+            shared = max(shared, len(mine & theirs) / len(mine | theirs))
+    return shared
+
+
+LEVELS = (("Easy", 0.0, 0.34), ("Medium", 0.34, 0.67), ("Hard", 0.67, 1.01))
+
+
 def area_decks(atlas: Atlas) -> list[Deck]:
-    """One deck per body area, head to foot, and one of everything."""
+    """One of everything, one per difficulty (how alike a pattern is to another muscle's),
+    and one per body area, head to foot."""
     from bodymap.atlas.vocabulary import AREA_TITLES
 
     decks = [Deck("Everything", tuple(atlas.trigger_points), KINDS, tuple(atlas.complaints))]
+    level = {point_id: difficulty(atlas, point_id) for point_id in atlas.trigger_points}
+    for name, low, high in LEVELS:
+        points = tuple(p for p, d in level.items() if low <= d < high)
+        if points:
+            decks.append(Deck(f"{name} patterns", points, ("pattern", "paint")))
     for area, title in AREA_TITLES.items():
         points = tuple(
             p.id for p in atlas.trigger_points.values() if atlas.muscles[p.muscle].body_area == area

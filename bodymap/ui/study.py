@@ -95,6 +95,9 @@ class StudyMode(Mode):
         self.learned = QLabel()
         self.learned.setWordWrap(True)
         layout.addWidget(self.learned)
+        export = QPushButton(self.tr("Export my progress…"))
+        export.clicked.connect(lambda: self.export_progress())
+        layout.addWidget(export)
         forget = QPushButton(self.tr("Reset my progress"))
         forget.clicked.connect(self.reset_progress)
         layout.addWidget(forget)
@@ -155,6 +158,23 @@ class StudyMode(Mode):
             self.deck.setCurrentIndex(self.deck.count() - 1)
             self.start_round(deck)
         return problems
+
+    def export_progress(self, path: str | None = None) -> Path | None:
+        """A copy of the student's progress, for a teacher or another computer."""
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Export my progress"), "study-progress.json", self.tr("JSON (*.json)")
+            )[0]
+        )
+        if not path:
+            return None
+        try:
+            save_progress(Path(path), self.session.progress)
+        except OSError as error:
+            self.note.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+            return None
+        return Path(path)
 
     @Slot()
     def reset_progress(self) -> None:

@@ -148,3 +148,18 @@ def test_a_teacher_s_deck_is_checked_like_the_maps(tmp_path, atlas) -> None:
     path.write_text("deck: [unclosed\n", encoding="utf-8")
     deck, problems = load_deck(path, atlas)
     assert deck is None and problems[0].startswith(f"{path}:2:1: YAML syntax")
+
+
+def test_a_pattern_like_another_muscle_s_is_hard(atlas) -> None:
+    from bodymap.state.study import difficulty
+
+    levels = {p: difficulty(atlas, p) for p in atlas.trigger_points}
+    assert all(0.0 <= d <= 1.0 for d in levels.values())
+    same = [p for p, d in levels.items() if d == 1.0]
+    for point_id in same:  # a pattern exactly like another muscle's: someone lists the same
+        mine = set(atlas.trigger_points[point_id].essential_regions)
+        assert any(
+            set(o.essential_regions) == mine
+            for o in atlas.trigger_points.values()
+            if o.muscle != atlas.trigger_points[point_id].muscle
+        )
