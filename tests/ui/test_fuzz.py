@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.vocabulary import SIDES
-from bodymap.state.app import AppState
+from bodymap.state.app import MODES, AppState
 from bodymap.ui.body_view import MAX_ZOOM, BodyView
 from bodymap.ui.candidates import CandidateList
 from bodymap.ui.main_window import MainWindow
@@ -201,7 +201,7 @@ def check_state(window: MainWindow, atlas: Atlas, where: str) -> None:
     where_state = window.state.where
     if where_state.chosen is not None:
         assert 0 <= where_state.chosen < len(where_state.candidates), f"{where}: chosen"
-    assert window.modes.currentIndex() == ["explore", "where"].index(window.state.mode), where
+    assert window.modes.currentIndex() == MODES.index(window.state.mode), where
 
 
 @pytest.fixture
