@@ -384,7 +384,10 @@ class MainWindow(QMainWindow):
         result = self._reload()
         current = self.modes.currentIndex()
         if result.atlas is not None:
+            old = self.state
             self._build(AppState(result.atlas, result.problems))
+            for setting in PREFERENCES:  # the person's settings outlive the maps
+                getattr(self.state, f"set_{setting}")(getattr(old, setting))
             self.modes.setCurrentIndex(current)
             self.reloaded.emit()
         else:
@@ -411,6 +414,9 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+
+# The state's settings (AppState), which a reload of the maps keeps.
+PREFERENCES = ("client_view", "all_points", "anatomy", "mirrored")
 
 # Presentation: the type and the details large enough to read across a treatment table.
 PRESENTING = """

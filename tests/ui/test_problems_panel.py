@@ -61,14 +61,19 @@ def test_reload_rebuilds_the_modes_and_the_view_menu_follows(qtbot: QtBot, tmp_p
     shutil.copy(BROKEN / "tabs" / "clinic.yaml", tmp_path / "clinic.yaml")
     window = make_window(qtbot, tmp_path)
     old_explore = window.explore
+    window.state.set_mirrored(True)
+    window.state.set_client_view(True)
     (tmp_path / "clinic.yaml").write_text(SOUND_SOURCES, encoding="utf-8")
     qtbot.mouseClick(window.problems_panel.reload_button, Qt.MouseButton.LeftButton)
+    assert window.state.mirrored and window.state.client_view  # the settings outlive the maps
+    assert window.explore.body.views["front"].mirrored and window.mirror.isChecked()
     assert window.problems_panel.problems == []
     assert window.problems_panel.summary.text().startswith("No problems in the maps.")
     assert window.explore is not old_explore
     assert "clinic_notes" in window.state.atlas.sources
     # Ctrl+2 ("Front") now works the new Explore, not the deleted one.
-    front = next(a for a in window.menuBar().actions()[1].menu().actions() if a.text() == "Front")
+    view_menu = window.menuBar().actions()[1].menu()
+    front = next(a for a in view_menu.actions() if a.text() == "Front")
     front.trigger()
     assert window.explore.body.layout_key == "front"
 
