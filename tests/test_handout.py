@@ -149,3 +149,15 @@ def test_a_client_file_keeps_the_drawing_confirmed_points_and_notes(
     problems = window.exports.open_client(str(damaged))
     assert problems and "damaged" in problems[0] and warned == ["\n".join(problems)]
     assert window.state.where.drawing.drawing == drawing  # nothing else lost
+
+
+def test_print_draws_the_same_pages_on_a_printer(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window.exports.print_to(printer, ["masseter_1", "upper_trapezius_1"])
+    pages = text_of(tmp_path / "printed.pdf")
+    assert len(pages) == 4 and "Masseter" in pages[0] and "Upper trapezius" in pages[2]
+    assert re.search(r"\d{1,2} \w+ 20\d\d", pages[0])  # the date, as on the PDF handout

@@ -4,6 +4,7 @@ on screen as a PNG or SVG picture. Each asks where with the system's dialog; giv
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -148,13 +149,14 @@ class Exports(QObject):
         painter.scale(scale, scale)
         area = QRectF(0, 0, printer.width() / scale, printer.height() / scale)
         first = True
+        today = datetime.date.today().strftime("%d %B %Y").lstrip("0")
         for point_id in points:
             for half in (1, 2):
                 if not first:
                     printer.newPage()
                 first = False
                 point = self.state.atlas.trigger_points[point_id]
-                paint_page(painter, self.state.atlas, point, area, self.clinic, "", half)
+                paint_page(painter, self.state.atlas, point, area, self.clinic, today, half)
         painter.end()
 
     @Slot()
