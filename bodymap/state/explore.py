@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.model import Region, Side
+from bodymap.atlas.model import Marker, Region, Side
 from bodymap.atlas.search import Found, Searcher
 from bodymap.state.observable import Observable
 
@@ -22,7 +22,8 @@ class Selection:
 
 
 class ExploreState(Observable):
-    """Aspects: "selection" (the point or the region shown), "hover", "search", "layout"."""
+    """Aspects: "selection" (the point or the region shown), "hover", "search", "layout",
+    "focus" (the marker the keyboard is on)."""
 
     def __init__(self, atlas: Atlas) -> None:
         super().__init__()
@@ -35,6 +36,7 @@ class ExploreState(Observable):
         # the points listed, best first, why each was found, and the query as understood
         self.results = Found(tuple(atlas.trigger_points))
         self.layout = self.default_layout()
+        self.focus: Marker | None = None  # the trigger point the keyboard is on, if any
 
     def default_layout(self) -> str:
         return BOTH if {"front", "back"} <= set(self.atlas.views) else next(iter(self.atlas.views))
@@ -98,6 +100,25 @@ class ExploreState(Observable):
     def found(self) -> tuple[str, ...]:
         return self.results.ids
 
+    def move_focus(self, view_id: str, step: int) -> None:
+        """The keyboard moves to the next (or previous) trigger point of a view, in reading
+        order: head to foot, and left to right within a band of the body."""
+        markers = reading_order(self.atlas, view_id)
+        if not markers:
+            return
+        if self.focus in markers:
+            index = (markers.index(self.focus) + step) % len(markers)
+        else:
+            index = 0 if step > 0 else len(markers) - 1
+        self.focus = markers[index]
+        self.set_hover(self.atlas.trigger_points[self.focus.trigger_point].name)
+        self._changed("focus")
+
+    def select_focus(self) -> None:
+        """Enter on the body: the point the keyboard is on, shown."""
+        if self.focus is not None:
+            self.select(self.focus.trigger_point, self.focus.side)
+
     def search(self, text: str) -> None:
         """Find points by name, alias, region, complaint or symptom, best first (search.py)."""
         self.query = text
@@ -142,6 +163,17 @@ class ExploreState(Observable):
     def reset(self) -> None:
         """As it started: nothing shown or searched, the default layout."""
         self.clear()
+        if self.focus is not None:
+            self.focus = None
+            self._changed("focus")
         if self.query:
             self.search("")
         self.set_layout(self.default_layout())
+
+
+BAND = 40.0  # canvas units: markers this close in height are read on one line
+
+
+def reading_order(atlas: Atlas, view_id: str) -> list[Marker]:
+    """A view's markers as a person reads the figure: head to foot in bands, left to right."""
+    return sorted(atlas.markers(view_id), key=lambda m: (round(m.y / BAND), m.x, m.trigger_point))

@@ -27,6 +27,8 @@ class BodyArea(QWidget):
     hovered = Signal(str, float, float, float)
     layout_chosen = Signal(str)  # a layout button was pressed
     present_requested = Signal()  # the Present button: full screen, large type
+    key_step = Signal(str, int)
+    key_choose = Signal(str)
 
     def __init__(self, atlas: Atlas, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +37,8 @@ class BodyArea(QWidget):
         for view in self.views.values():
             view.tapped.connect(self.tapped)
             view.hovered.connect(self.hovered)
+            view.key_step.connect(self.key_step)
+            view.key_choose.connect(self.key_choose)
             # The layout shares the width out by stretch alone: a view's own size hint
             # follows its zoom, and would leave a view shown again as a thumbnail.
             view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)

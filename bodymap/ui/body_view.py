@@ -8,7 +8,15 @@ at every zoom and in corners that stay on screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from bodymap.atlas.model import Side
@@ -30,6 +38,8 @@ class BodyView(QGraphicsView):
     stroke_started = Signal(str, float, float)  # only while `painting`: view id, x, y
     stroke_moved = Signal(str, float, float)
     stroke_finished = Signal(str, float, float)
+    key_step = Signal(str, int)  # arrow keys: to the next (+1) or previous (-1) trigger point
+    key_choose = Signal(str)  # Enter or Space: the point the keyboard is on
 
     def __init__(self, scene: BodyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -58,6 +68,7 @@ class BodyView(QGraphicsView):
                 "the region."
             )
         )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the body, from the keyboard too
         self.zoom = 1.0
         self.mirrored = False  # left and right swapped: as the client sees themself
         self._press: QPoint | None = None
@@ -215,6 +226,27 @@ class BodyView(QGraphicsView):
         point = self.mapToScene(event.position().toPoint())
         signal.emit(self.view_id, point.x(), point.y())
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move between the trigger points in reading order; Enter or Space shows the
+        one the keyboard is on; + and - zoom."""
+        key = Qt.Key(event.key())
+        steps = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }
+        if key in steps:
+            self.key_step.emit(self.view_id, steps[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.key_choose.emit(self.view_id)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.set_zoom(self.zoom * 1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.set_zoom(self.zoom / 1.25)
+        else:
+            super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:

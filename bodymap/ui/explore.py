@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bodymap.state.explore import ExploreState
 from bodymap.state.timer import HoldTimer
+from bodymap.state.wording import side_words
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.details import DetailsPanel
 from bodymap.ui.finder import Finder
 from bodymap.ui.mode import Mode
 from bodymap.ui.timer import TimerPanel
+from bodymap.ui.translate import translate
 
 
 class ExploreMode(Mode):
@@ -46,6 +48,8 @@ class ExploreMode(Mode):
         self.body.tapped.connect(state.tap)
         self.body.hovered.connect(state.hover_at)
         self.body.layout_chosen.connect(state.set_layout)
+        self.body.key_step.connect(state.move_focus)
+        self.body.key_choose.connect(lambda _view: state.select_focus())
         self._shown: tuple[str, str] | None = None
         state.subscribe(self._changed)
         self.body.set_layout(state.layout)
@@ -60,6 +64,8 @@ class ExploreMode(Mode):
             self.finder.show_found()
         elif aspect == "layout":
             self.body.set_layout(self.state.layout)
+        elif aspect == "focus":
+            self._show_focus()
 
     def _show_selection(self) -> None:
         state = self.state
@@ -95,6 +101,18 @@ class ExploreMode(Mode):
         if self.timer_panel is not None and self.timer_panel.isVisibleTo(self) != shown:
             self.timer_panel.setVisible(shown)
             self._column.activate()  # the panel takes the room at once, not at the next event
+
+    def _show_focus(self) -> None:
+        """The keyboard's place on the body, ringed and said: a screen reader reads the
+        view's description (name, side and where it refers)."""
+        focus = self.state.focus
+        for view_id, scene in self.body.scenes.items():
+            scene.show_focus(focus)
+            if focus is not None and focus.view == view_id:
+                point = self.state.atlas.trigger_points[focus.trigger_point]
+                self.body.views[view_id].setAccessibleDescription(
+                    f"{point.name}, {side_words(focus.side, translate)}. {point.referral}"
+                )
 
     def choose_layout(self, key: str) -> None:
         self.state.set_layout(key)

@@ -16,6 +16,7 @@ SPILLOVER = QColor("#c1121f")  # stippled: prints as dots
 MARKER = QColor(90, 72, 62, 150)
 MARKER_DIMMED = QColor(90, 72, 62, 60)  # the other X's while a point is selected
 MARKER_SELECTED = QColor("#111111")
+FOCUS = QColor("#1d4ed8")  # the keyboard's place on the body: a blue ring, not a colour cue alone
 MUSCLE_FILL = QColor(120, 60, 40, 38)
 MUSCLE_LINE = QColor(120, 60, 40, 150)
 ANATOMY_FILL = QColor(120, 60, 40, 14)  # the muscles around the shown one: faint, each outlined

@@ -4,7 +4,7 @@ point only changes paths and flags."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainterPath, QPen, QPixmapCache
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from shapely.geometry.polygon import orient
 
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.model import Region, Side
+from bodymap.atlas.model import Marker, Region, Side
 from bodymap.atlas.patterns import pattern_geometry
 from bodymap.state.wording import fill, side_words
 from bodymap.ui import palette
@@ -95,6 +95,11 @@ class BodyScene(QGraphicsScene):
 
         self.marker_layer = MarkerLayer(atlas.markers(view_id), self.sceneRect())
         self.addItem(self.marker_layer)
+        ring = QPainterPath()
+        ring.addEllipse(QPointF(0, 0), SELECTED_MARKER_PIXELS + 5, SELECTED_MARKER_PIXELS + 5)
+        self.focus_ring = self._path_item(13, ring, QBrush(), QPen(palette.FOCUS, 3.0))
+        self.focus_ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.focus_ring.setVisible(False)
         self._markers = {(m.trigger_point, m.side): m for m in atlas.markers(view_id)}
         self._big: dict[tuple[str, Side], MarkerItem] = {}  # made when first shown
         self._selected: tuple[str, Side] | None = None
@@ -161,6 +166,14 @@ class BodyScene(QGraphicsScene):
                         path.addPath(painter_path(orient(part)))
         self.anatomy_item.setPath(path)
 
+    def show_focus(self, marker: Marker | None) -> None:
+        """A ring around the trigger point the keyboard is on (none when it is elsewhere)."""
+        if marker is None or marker.view != self.view_id:
+            self.focus_ring.setVisible(False)
+            return
+        self.focus_ring.setPos(marker.x, marker.y)
+        self.focus_ring.setVisible(True)
+
     def set_all_markers(self, on: bool) -> None:
         """Keep every trigger point's X on (faintly) while a pattern is shown, or not."""
         self._all_markers = on
@@ -199,7 +212,11 @@ class BodyScene(QGraphicsScene):
         the pattern" frames."""
         rect = QRectF()
         for item in self.items():
-            if item.zValue() < FOCUS_Z or not item.isVisible() or item is self.lines:
+            if (
+                item.zValue() < FOCUS_Z
+                or not item.isVisible()
+                or item in (self.lines, self.focus_ring)
+            ):
                 continue
             if isinstance(item, MarkerItem):
                 rect = rect.united(QRectF(item.pos().x() - 25, item.pos().y() - 25, 50, 50))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from bodymap.atlas.rank import rank_complaint
@@ -309,3 +311,23 @@ def test_a_side_view_shows_the_point_on_its_own_side(atlas, heard):
     explore.select(elsewhere.id, "right")
     explore.set_layout("side_left")
     assert explore.selection == Selection(elsewhere.id, "right")
+
+
+def test_the_keyboard_moves_through_a_view_s_points_in_reading_order(atlas, heard):
+    from bodymap.state.explore import BAND, reading_order
+
+    order = reading_order(atlas, "back")
+    assert len(order) == len(atlas.markers("back"))
+    for before, after in itertools.pairwise(order):  # head to foot, left to right
+        assert round(before.y / BAND) < round(after.y / BAND) or (
+            round(before.y / BAND) == round(after.y / BAND) and before.x <= after.x
+        )
+    explore = ExploreState(atlas)
+    explore.subscribe(heard)
+    explore.move_focus("back", -1)  # from nowhere, backwards: the last
+    assert explore.focus == order[-1]
+    explore.move_focus("back", 1)  # and round to the first
+    assert explore.focus == order[0] and "focus" in heard.aspects
+    assert explore.hover == atlas.trigger_points[order[0].trigger_point].name
+    explore.select_focus()
+    assert explore.selection == Selection(order[0].trigger_point, order[0].side)

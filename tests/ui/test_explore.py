@@ -477,3 +477,31 @@ def test_help_lists_the_keyboard_shortcuts(make_window: MakeWindow) -> None:
     for keys in ("Ctrl+F", "Ctrl+E", "F11", "Ctrl+Space", "Ctrl+T", "Ctrl+M", "Esc"):
         assert keys in listed, keys
     assert listed["Ctrl+F"] == "Find a trigger point…"
+
+
+def test_the_body_works_from_the_keyboard_in_reading_order(
+    qtbot: QtBot, make_window: MakeWindow, atlas: Atlas
+) -> None:
+    from bodymap.state.explore import reading_order
+
+    window = make_window()
+    front = window.explore.body.views["front"]
+    scene = window.explore.body.scenes["front"]
+    order = reading_order(atlas, "front")
+    assert order[0].y <= order[-1].y  # head to foot
+    front.setFocus()
+    qtbot.keyClick(front, Qt.Key.Key_Right)
+    assert window.state.explore.focus == order[0] and scene.focus_ring.isVisible()
+    qtbot.keyClick(front, Qt.Key.Key_Right)
+    qtbot.keyClick(front, Qt.Key.Key_Right)
+    qtbot.keyClick(front, Qt.Key.Key_Left)
+    assert window.state.explore.focus == order[1]
+    name = atlas.trigger_points[order[1].trigger_point].name
+    assert front.accessibleDescription().startswith(name)  # what a screen reader says
+    with qtbot.waitSignal(window.explore.trigger_point_selected) as signal:
+        qtbot.keyClick(front, Qt.Key.Key_Return)
+    assert signal.args == [order[1].trigger_point, order[1].side]
+    qtbot.keyClick(front, Qt.Key.Key_Plus)
+    assert front.zoom > 1.0
+    window.reset()
+    assert window.state.explore.focus is None and not scene.focus_ring.isVisible()
