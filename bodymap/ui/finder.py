@@ -38,6 +38,9 @@ class Finder(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Trigger points by body area"))
         self.tree.setUniformRowHeights(True)
+        # A long name keeps its start and its end ("Masseter, superfi…lower part"): cut at
+        # the end, three masseter points read alike.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         # While searching: the points found, best first, and a line about the search.
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -60,6 +63,8 @@ class Finder(QWidget):
         self.search.installEventFilter(self)  # Down moves into the results
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        # The arrow keys show the point of the row they move to, as a click would.
+        self.tree.currentItemChanged.connect(self._moved)
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
 
@@ -152,6 +157,11 @@ class Finder(QWidget):
             self.results.setCurrentRow(0)
             return True
         return False
+
+    @Slot(QTreeWidgetItem, QTreeWidgetItem)
+    def _moved(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if current is not None and self.tree.hasFocus():
+            self._activated(current)
 
     @Slot(QListWidgetItem)
     def _result_chosen(self, item: QListWidgetItem) -> None:

@@ -505,3 +505,20 @@ def test_the_body_works_from_the_keyboard_in_reading_order(
     assert front.zoom > 1.0
     window.reset()
     assert window.state.explore.focus is None and not scene.focus_ring.isVisible()
+
+
+def test_the_arrow_keys_in_the_list_show_the_point_of_the_row(
+    qtbot: QtBot, make_window: MakeWindow, atlas: Atlas
+) -> None:
+    window = make_window()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    tree = window.explore.finder.tree
+    tree.setFocus()
+    first = next(item for item in window.explore.finder.items.values())
+    tree.setCurrentItem(first)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)
+    selection = window.state.explore.selection
+    assert selection is not None and tree.currentItem() is not first
+    assert selection.point == tree.currentItem().data(0, ID_ROLE)
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle  # "Masseter, sup…lower part"
