@@ -85,7 +85,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     language = argv[0]
-    sources = sorted((MAPS / "muscles").glob("*.yaml")) + [MAPS / "complaints.yaml"]
+    sources = [*sorted((MAPS / "muscles").glob("*.yaml")), MAPS / "complaints.yaml"]
     for source in sources:
         relative = source.relative_to(MAPS)
         target = MAPS / "translations" / language / relative
@@ -93,7 +93,8 @@ def main(argv: list[str]) -> int:
         old = yaml.safe_load(target.read_text(encoding="utf-8")) if target.exists() else {}
         body = (_complaints if "complaints" in english else _muscles)(english, old or {})
         header = (
-            f"# {language}: the reader's text of maps/{relative}, keyed by id (docs/translating.md).\n"
+            f"# {language}: the reader's text of maps/{relative}, keyed by id "
+            "(docs/translating.md).\n"
             f"language: {language}\n"
         )
         target.parent.mkdir(parents=True, exist_ok=True)

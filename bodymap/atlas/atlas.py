@@ -100,10 +100,10 @@ class Atlas:
             return self.trigger_points[name]
         wanted = fold(name)
         for point in self.trigger_points.values():
-            if wanted in (fold(point.id), fold(point.name), *map(fold, point.aliases)):
+            if wanted in map(fold, point.names):
                 return point
         for muscle in self.muscles.values():
-            if wanted in (fold(muscle.id), fold(muscle.name), *map(fold, muscle.aliases)):
+            if wanted in map(fold, muscle.names):
                 return self.trigger_points[muscle.trigger_points[0]]
         return None
 
@@ -113,18 +113,7 @@ class Atlas:
         found = []
         for point in self.trigger_points.values():
             muscle = self.muscles[point.muscle]
-            haystack = fold(
-                " ".join(
-                    (
-                        point.id,
-                        point.name,
-                        *point.aliases,
-                        muscle.name,
-                        *muscle.aliases,
-                        *point.symptoms,
-                    )
-                )
-            )
+            haystack = fold(" ".join((*point.names, *muscle.names[1:], *point.symptoms)))
             if all(word in haystack for word in words):
                 found.append(point)
         return found

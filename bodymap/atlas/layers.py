@@ -24,6 +24,9 @@ class Layer(NamedTuple):
 
 MAP_SUFFIXES = (".yaml", ".yml")  # in any case: clinic.YAML is a map file too
 MAX_WALKED = 20_000  # files and folders looked at below one folder of maps
+# A folder of maps keeps its text in other languages here (`bodymap.atlas.translation`):
+# the twins of its map files, not map files themselves.
+TRANSLATIONS = "translations"
 
 
 def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
@@ -48,7 +51,7 @@ def map_paths(folder: Path, skipped: list[Problem] | None = None) -> list[Path]:
 
     looked_at = 0
     for parent, folders, names in os.walk(folder, onerror=unreadable):
-        folders.sort()
+        folders[:] = sorted(f for f in folders if f != TRANSLATIONS)
         looked_at += len(names) + len(folders)
         if looked_at > MAX_WALKED:
             if skipped is not None:

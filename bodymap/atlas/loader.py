@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bodymap.atlas import cache as atlas_cache
 from bodymap.atlas.atlas import Atlas
-from bodymap.atlas.layers import layers_of
+from bodymap.atlas.layers import Layer, layers_of
 from bodymap.atlas.problems import AtlasError, Problem
 from bodymap.places import cache_dir
 
@@ -22,26 +22,44 @@ class LoadResult:
     problems: list[Problem]
 
 
-def load_atlas(path: str | Path | None = None, overlays: Sequence[str | Path] = ()) -> Atlas:
-    """The atlas in `path` (default: the built-in maps) with `overlays` laid over it.
+def load_atlas(
+    path: str | Path | None = None, overlays: Sequence[str | Path] = (), language: str = "en"
+) -> Atlas:
+    """The atlas in `path` (default: the built-in maps) with `overlays` laid over it, its
+    text in `language` where translated.
 
     Raises AtlasError listing every problem found.
     """
-    result = load(path, overlays)
+    result = load(path, overlays, language=language)
     if result.problems or result.atlas is None:
         raise AtlasError(result.problems)
     return result.atlas
 
 
 def load(
-    path: str | Path | None = None, overlays: Sequence[str | Path] = (), cache: bool = True
+    path: str | Path | None = None,
+    overlays: Sequence[str | Path] = (),
+    cache: bool = True,
+    language: str = "en",
 ) -> LoadResult:
     """Load leniently: everything sound, plus the problems with the rest.
 
     A load without problems is cached (`bodymap.atlas.cache`) and read back while the files
-    stay unchanged; `cache=False` or BODYMAP_NO_CACHE=1 read the files every time.
+    stay unchanged; `cache=False` or BODYMAP_NO_CACHE=1 read the files every time. The text
+    of another `language` is laid over the English after (`bodymap.atlas.translation`).
     """
     layers, problems = layers_of(path, overlays)
+    result = _load_english(layers, problems, cache)
+    if language != "en" and result.atlas is not None:
+        from bodymap.atlas.translation import translated
+
+        found: list[Problem] = []
+        atlas = translated(result.atlas, layers, language, found)
+        return LoadResult(atlas, sorted({*result.problems, *found}))
+    return result
+
+
+def _load_english(layers: list[Layer], problems: list[Problem], cache: bool) -> LoadResult:
     directory = cache_dir() if cache else None
     stored: tuple[str, str] | None = None
     if directory is not None and not problems:

@@ -152,6 +152,14 @@ class TriggerPoint:
     spillover_regions: tuple[str, ...]
     summary: str = ""  # one plain sentence for a client
     red_flag: str = ""  # when to see a doctor rather than press, shown before the technique
+    # Its names in the atlas's other language (the English, under a translation): found by
+    # a search, not shown.
+    search_names: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name it is found by: id, name, aliases and the other language's names."""
+        return (self.id, self.name, *self.aliases, *self.search_names)
 
     @property
     def views(self) -> tuple[str, ...]:
@@ -190,3 +198,8 @@ class Muscle:
     trigger_points: tuple[str, ...]
     # (view, side) -> the muscle's outline, for drawing it faintly when one of its points is picked
     shapes: Mapping[tuple[str, Side], BaseGeometry] = field(compare=False, repr=False)
+    search_names: tuple[str, ...] = ()  # as TriggerPoint.search_names
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.aliases, *self.search_names)

@@ -401,7 +401,11 @@ def rank_regions(
 _FILLER = frozenset(
     "a an the my i i'm im have has got get it its is are am of in on at to and with my "
     "pain pains painful ache aches aching achy sore soreness hurts hurt hurting bad severe "
-    "mild chronic sharp dull constant left right both sides side's".split()
+    "mild chronic sharp dull constant left right both sides side's "
+    # Spanish, folded as `fold` folds it (no accents): "me duele la espalda" is back pain
+    "me mi mis tengo tiene el la lo los las un una unos unas de del en al y e con por "
+    "dolor dolores duele duelen doloroso dolorosa molestia molestias fuerte leve cronico "
+    "cronica agudo sordo constante lado lados derecho derecha izquierdo izquierda ambos".split()
 )
 
 

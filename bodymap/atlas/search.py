@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -51,8 +52,15 @@ class Found:
 class Searcher:
     """The atlas's words, folded once, and searches over them."""
 
-    def __init__(self, atlas: Atlas) -> None:
+    def __init__(self, atlas: Atlas, region_names: Mapping[str, str] | None = None) -> None:
+        """`region_names`: region id -> its name in the reader's language, searched as well
+        as the English one."""
         self.atlas = atlas
+        self._region_names = {
+            region: {fold(region_name(region)), fold(region)}
+            | ({fold(region_names[region])} if region_names and region in region_names else set())
+            for region in REGION_IDS
+        }
         # a complaint's or a region's ranked candidates: the same for every search
         self._ranked: dict[str, list[tuple[str, float]]] = {}
 
@@ -62,10 +70,7 @@ class Searcher:
         fields = {}
         for point in self.atlas.trigger_points.values():
             muscle = self.atlas.muscles[point.muscle]
-            names = [
-                fold(text)
-                for text in (point.id, point.name, *point.aliases, muscle.name, *muscle.aliases)
-            ]
+            names = [fold(text) for text in (*point.names, *muscle.names[1:])]
             symptoms = [fold(text) for text in point.symptoms]
             fields[point.id] = (names, symptoms, " ".join(names + symptoms))
         return fields
@@ -74,7 +79,7 @@ class Searcher:
     def _words(self) -> set[str]:
         """Every word the atlas knows: names, aliases, symptoms, regions, complaints."""
         texts = [text for names, symptoms, _ in self._fields.values() for text in names + symptoms]
-        texts += [fold(region_name(r)) for r in REGION_IDS]
+        texts += [name for names in self._region_names.values() for name in names]
         for complaint in self.atlas.complaints.values():
             texts += [fold(complaint.name), *(fold(word) for word in complaint.words)]
         return {word for text in texts for word in re.findall(r"[\w']+", text)}
@@ -126,14 +131,14 @@ class Searcher:
                 self._ranked[key] = [(c.trigger_point, c.score) for c in ranked]
             for point_id, score in self._ranked[key]:
                 offer(point_id, COMPLAINT + 30 * score, f"complaint: {complaint.name}")
-        regions = [r for r in REGION_IDS if fold(region_name(r)) == query or fold(r) == query]
+        regions = [r for r in REGION_IDS if query in self._region_names[r]]
         for region in regions:
             key = f"region {region}"
             if key not in self._ranked:
                 ranked = rank_regions(self.atlas, [region], limit=RANKED)
                 self._ranked[key] = [(c.trigger_point, c.score) for c in ranked]
             for point_id, score in self._ranked[key]:
-                offer(point_id, REGION + 30 * score, f"pain at: {region_name(region)}")
+                offer(point_id, REGION + 30 * score, f"pain at: {region}")
         order = {point_id: index for index, point_id in enumerate(self.atlas.trigger_points)}
         best = sorted(scores, key=lambda point_id: (-scores[point_id], order[point_id]))
         return Found(tuple(best), why)
@@ -155,6 +160,6 @@ class Searcher:
         names = {fold(m.name): m.name for m in self.atlas.muscles.values()}
         names |= {fold(c.name): c.name for c in self.atlas.complaints.values()}
         for muscle in self.atlas.muscles.values():
-            names |= {fold(alias): alias for alias in muscle.aliases}
+            names |= {fold(alias): alias for alias in (*muscle.aliases, *muscle.search_names)}
         near = difflib.get_close_matches(query, list(names), n=3, cutoff=0.5)
         return tuple(names[n] for n in near)

@@ -8,6 +8,7 @@ arguments with them before anything heavier is imported.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Sequence
 from typing import Literal
 
@@ -174,8 +175,12 @@ def region_name(region_id: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Text as it is compared: case, hyphens, underscores and runs of spaces folded."""
-    return " ".join(text.casefold().replace("-", " ").replace("_", " ").replace("’", "'").split())
+    """Text as it is compared: case, accents ("ciática" is "ciatica"), hyphens, underscores
+    and runs of spaces folded."""
+    bare = "".join(
+        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
+    )
+    return " ".join(bare.replace("-", " ").replace("_", " ").replace("’", "'").split())
 
 
 def closest(word: str, choices: Sequence[str]) -> str:

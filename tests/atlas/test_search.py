@@ -69,7 +69,7 @@ def test_low_back_lists_the_back_before_a_name_with_both_words(searcher: Searche
 
 def test_a_region_lists_what_refers_there(searcher: Searcher, atlas: Atlas) -> None:
     found = searcher.search("temple")
-    assert found.why[found.ids[0]] == "pain at: Temple"
+    assert found.why[found.ids[0]] == "pain at: temple"
     assert {"temporalis_2", "upper_trapezius_1"} <= set(found.ids)
 
 
