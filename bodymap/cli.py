@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from bodymap import __version__
 from bodymap.atlas.vocabulary import ALL_VIEW_IDS
+from bodymap.language import LANGUAGES, choose, normalise, translator
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -27,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
         "new, unexplained or comes with other symptoms.",
     )
     parser.add_argument("--version", action="version", version=f"bodymap {__version__}")
+    _add_language_argument(parser, None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = commands.add_parser("gui", help="open the app (the default)")
@@ -94,7 +96,29 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help="print the JSON Schema of the map format")
     guidance = commands.add_parser("guidance", help="how to press safely, for every technique")
     guidance.add_argument("--json", action="store_true", help="print JSON")
+    for command in commands.choices.values():  # before or after the command: both work
+        _add_language_argument(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_language_argument(parser: argparse.ArgumentParser, default: str | None) -> None:
+    names = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=default,
+        type=_language,
+        help=f"the language to show: {names}; default: the system's (the app: the one chosen "
+        "in its View ▸ Language menu)",
+    )
+
+
+def _language(text: str) -> str:
+    code = normalise(text)
+    if code is None:
+        names = ", ".join(LANGUAGES)
+        raise argparse.ArgumentTypeError(f"'{text}' is not one of the languages shipped: {names}")
+    return code
 
 
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
@@ -193,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
-def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
+def _handout(atlas: Atlas, args: argparse.Namespace, language: str) -> int:
     """`bodymap handout`: the points found by id, name or alias, drawn with Qt offscreen."""
     points = []
     for name in args.ids:
@@ -205,7 +229,7 @@ def _handout(atlas: Atlas, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file, not a window
     from bodymap.ui.app import write_handout_file
 
-    return write_handout_file(atlas, points, args.output, args.clinic, args.page)
+    return write_handout_file(atlas, points, args.output, args.clinic, args.page, language)
 
 
 def _command(args: argparse.Namespace) -> int:
@@ -213,27 +237,29 @@ def _command(args: argparse.Namespace) -> int:
     if command != "gui":
         from bodymap import cli_atlas
 
+        code = choose(args.lang)
+        translate = translator(code)
         if command == "validate":
-            return cli_atlas.validate(args.folder)
+            return cli_atlas.validate(args.folder, args.lang)
         if command == "schema":
             return cli_atlas.schema()
         if command == "guidance":
-            return cli_atlas.guidance(args.json)
+            return cli_atlas.guidance(args.json, translate)
         if command == "kiosk":
             from bodymap import cli_kiosk
 
             return cli_kiosk.set_pin(args.config)
-        atlas = cli_atlas.load_or_exit(args.maps)
+        atlas = cli_atlas.load_or_exit(args.maps, code)
         if command == "list":
-            return cli_atlas.list_points(atlas, args.json)
+            return cli_atlas.list_points(atlas, args.json, translate)
         if command == "show":
-            return cli_atlas.show_point(atlas, args.id, args.json, args.client)
+            return cli_atlas.show_point(atlas, args.id, args.json, args.client, translate)
         if command == "where":
             from bodymap import cli_where
 
-            return cli_where.where(atlas, args)
+            return cli_where.where(atlas, args, translate)
         if command == "handout":
-            return _handout(atlas, args)
+            return _handout(atlas, args, code)
     from bodymap.ui.app import run
 
     return run(
@@ -246,6 +272,7 @@ def _command(args: argparse.Namespace) -> int:
         kiosk=getattr(args, "kiosk", False),
         idle_timeout=getattr(args, "idle_timeout", None),
         config=getattr(args, "config", None),
+        language=args.lang,
     )
 
 

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from bodymap.atlas.loader import load
-from bodymap.atlas.problems import printable
-from bodymap.atlas.vocabulary import BODY_AREAS, region_name
+from bodymap.atlas.problems import Problem, printable
+from bodymap.atlas.vocabulary import AREA_TITLES, BODY_AREAS
+from bodymap.language import ENGLISH, LANGUAGES
 from bodymap.places import user_overlays
 from bodymap.state import wording
-from bodymap.state.wording import ask_a_clinician, clinician_only
+from bodymap.state.wording import Translate, ask_a_clinician, clinician_only, english, fill
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -35,8 +36,8 @@ def _with_user_maps(overlays: Sequence[str]) -> list[str]:
     return [*(str(folder) for folder in user_overlays()), *overlays]
 
 
-def load_or_exit(overlays: Sequence[str]) -> Atlas:
-    result = load(overlays=_with_user_maps(overlays))
+def load_or_exit(overlays: Sequence[str], language: str = ENGLISH) -> Atlas:
+    result = load(overlays=_with_user_maps(overlays), language=language)
     if result.problems:
         for problem in result.problems:
             print(problem, file=sys.stderr)
@@ -49,12 +50,27 @@ def load_or_exit(overlays: Sequence[str]) -> Atlas:
     return result.atlas
 
 
-def validate(folder: str | None) -> int:
-    result = load(overlays=_with_user_maps([folder] if folder else []))
-    for problem in result.problems:
+def validate(folder: str | None, language: str | None = None) -> int:
+    """The maps and their translations; with `language`, also every text that language
+    leaves out or leaves in English."""
+    from bodymap.atlas.layers import layers_of
+    from bodymap.atlas.translation import missing, translated
+
+    overlays = _with_user_maps([folder] if folder else [])
+    result = load(overlays=overlays)
+    problems: list[Problem] = list(result.problems)
+    if result.atlas is not None:
+        layers, _ = layers_of(None, overlays)
+        for code in LANGUAGES:
+            if code != ENGLISH:
+                translated(result.atlas, layers, code, problems)
+        if language is not None and language != ENGLISH:
+            problems += missing(result.atlas, layers, language)
+    problems = sorted(set(problems))
+    for problem in problems:
         print(problem)
-    if result.problems or result.atlas is None:
-        count = len(result.problems)
+    if problems or result.atlas is None:
+        count = len(problems)
         print(f"{count} problem{'s' if count != 1 else ''} found", file=sys.stderr)
         return 1
     atlas = result.atlas
@@ -108,9 +124,9 @@ def _details(atlas: Atlas, point: TriggerPoint) -> dict[str, Any]:
     }
 
 
-def guidance(as_json: bool) -> int:
+def guidance(as_json: bool, translate: Translate = english) -> int:
     """How to press safely, for every technique."""
-    sections = wording.guidance()
+    sections = wording.guidance(translate)
     if as_json:
         print_json([{"heading": heading, "points": points} for heading, points in sections])
         return 0
@@ -118,11 +134,11 @@ def guidance(as_json: bool) -> int:
         print(heading)
         for point in points:
             print(f"  - {point}")
-    print("Educational material, not a diagnosis.")
+    print(translate("Cli", "Educational material, not a diagnosis."))
     return 0
 
 
-def list_points(atlas: Atlas, as_json: bool) -> int:
+def list_points(atlas: Atlas, as_json: bool, translate: Translate = english) -> int:
     order = {area: index for index, area in enumerate(BODY_AREAS)}
     rows = sorted(
         (_summary(atlas, p) for p in atlas.trigger_points.values()),
@@ -132,26 +148,36 @@ def list_points(atlas: Atlas, as_json: bool) -> int:
         print_json(rows)
         return 0
     width = max((len(r["id"]) for r in rows), default=2)
+    areas = {area: translate("BodyAreas", title) for area, title in AREA_TITLES.items()}
+    views = {view_id: translate("Views", view.name) for view_id, view in atlas.views.items()}
     for row in rows:
         print(
             printable(
-                f"{row['id']:<{width}}  {row['name']}  [{row['body_area']}; "
-                f"{', '.join(row['views'])}]"
+                f"{row['id']:<{width}}  {row['name']}  [{areas[row['body_area']]}; "
+                f"{', '.join(views[v] for v in row['views'])}]"
             )
         )
-    print(f"{len(rows)} trigger points in {len(atlas.muscles)} muscles")
+    print(fill(translate("Cli", "%1 trigger points in %2 muscles"), len(rows), len(atlas.muscles)))
     return 0
 
 
-def show_point(atlas: Atlas, name: str, as_json: bool, client: bool = False) -> int:
+def show_point(
+    atlas: Atlas, name: str, as_json: bool, client: bool = False, translate: Translate = english
+) -> int:
     """One trigger point in full; with `client`, a clinician-only technique's steps are left
     out (its label says whom to ask)."""
     point = atlas.find(name)
     if point is None:
         matches = atlas.search(name)
-        print(printable(f"bodymap: no trigger point called '{name}'"), file=sys.stderr)
+        print(
+            printable("bodymap: " + fill(translate("Cli", "no trigger point called '%1'"), name)),
+            file=sys.stderr,
+        )
         if matches:
-            print("did you mean: " + ", ".join(p.id for p in matches[:8]), file=sys.stderr)
+            print(
+                fill(translate("Cli", "did you mean: %1"), ", ".join(p.id for p in matches[:8])),
+                file=sys.stderr,
+            )
         return 2
     data = _details(atlas, point)
     withheld = client and point.technique.clinician_only
@@ -163,34 +189,64 @@ def show_point(atlas: Atlas, name: str, as_json: bool, client: bool = False) -> 
     t = data["technique"]
 
     def regions(ids: list[str]) -> str:
-        return ", ".join(region_name(r) for r in ids) or "none"
+        return ", ".join(wording.region_words(ids, translate)) or translate("Cli", "none")
 
-    lines = [f"{point.name}  ({point.id}; muscle: {data['muscle_name']})"]
+    labels = {
+        "location": translate("Cli", "Location:"),
+        "refers": translate("Cli", "Refers to:"),
+        "essential": translate("Cli", "Essential:"),
+        "spillover": translate("Cli", "Spillover:"),
+        "symptoms": translate("Cli", "Symptoms:"),
+        "precautions": translate("Cli", "Precautions:"),
+        "technique": translate("Cli", "Technique:"),
+        "source": translate("Cli", "Source:"),
+    }
+    width = max(len(label) for label in labels.values()) + 2
+    indent = " " * width
+
+    def line(key: str, text: str) -> str:
+        return f"{labels[key]:<{width}}{text}"
+
+    lines = [
+        fill(translate("Cli", "%1  (%2; muscle: %3)"), point.name, point.id, data["muscle_name"])
+    ]
     if point.summary:
         lines.append(point.summary)
     if point.red_flag:  # before anything about pressing
         lines.append(f"! {point.red_flag}")
     lines += [
-        f"Location:   {point.location}",
-        f"Refers to:  {point.referral}",
-        f"Essential:  {regions(data['essential_regions'])}",
-        f"Spillover:  {regions(data['spillover_regions'])}",
-        f"Symptoms:   {', '.join(point.symptoms)}",
-        "Precautions:",
+        line("location", point.location),
+        line("refers", point.referral),
+        line("essential", regions(data["essential_regions"])),
+        line("spillover", regions(data["spillover_regions"])),
+        line("symptoms", ", ".join(point.symptoms)),
+        labels["precautions"],
         *(f"  - {p}" for p in point.precautions),
     ]
     if withheld:
-        lines += [f"Technique:  {clinician_only()}", f"            {ask_a_clinician()}"]
+        lines += [
+            line("technique", clinician_only(translate)),
+            indent + ask_a_clinician(translate),
+        ]
     else:
         lines.append(
-            f"Technique:  {t['name']}, {t['hold_seconds']['min']}-{t['hold_seconds']['max']} s, "
-            f"{t['repetitions']}x, {t['pressure']} pressure"
+            line(
+                "technique",
+                fill(
+                    translate("Cli", "%1, %2-%3 s, %4x, %5 pressure"),
+                    t["name"],
+                    t["hold_seconds"]["min"],
+                    t["hold_seconds"]["max"],
+                    t["repetitions"],
+                    wording.pressure_word(t["pressure"], translate),
+                ),
+            )
         )
         if t["clinician_only"]:
-            lines.append(f"            {clinician_only()}")
+            lines.append(indent + clinician_only(translate))
         if t["notes"]:
-            lines.append(f"            {t['notes']}")
-    lines.append("            How to press safely: bodymap guidance")
-    lines.append(f"Source:     {point.citation}")
+            lines.append(indent + t["notes"])
+    lines.append(indent + translate("Cli", "How to press safely: bodymap guidance"))
+    lines.append(line("source", point.citation))
     print("\n".join(printable(line) for line in lines))
     return 0

@@ -9,17 +9,22 @@ from typing import TYPE_CHECKING, Any
 
 from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import ALL_VIEW_IDS
+from bodymap.language import Translate
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
     from bodymap.atlas.rank import Candidate
     from bodymap.atlas.vocabulary import Side
 
-ISSUES = {
-    "empty": "nothing to rank: the drawing is empty",
-    "outside": "nothing to rank: the polygon lies outside the body",
-    "small": "nothing to rank: the polygon is too small to stand for an area of pain",
-}
+
+def _issue(issue: str, translate: Translate) -> str:
+    return {
+        "empty": translate("Cli", "nothing to rank: the drawing is empty"),
+        "outside": translate("Cli", "nothing to rank: the polygon lies outside the body"),
+        "small": translate(
+            "Cli", "nothing to rank: the polygon is too small to stand for an area of pain"
+        ),
+    }[issue]
 
 
 def add_parser(commands: Any) -> None:
@@ -66,7 +71,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def where(atlas: Atlas, args: argparse.Namespace) -> int:
+def where(atlas: Atlas, args: argparse.Namespace, translate: Translate) -> int:
     # Shapely and the ranking only now: the parser above is built for every command.
     from shapely.geometry import Polygon
 
@@ -78,6 +83,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         regions_drawing,
     )
     from bodymap.atlas.spec import parse_ring_text
+    from bodymap.state.wording import fill
 
     side: Side | None = args.side
     given = [bool(args.regions), args.polygon is not None, args.symptom is not None]
@@ -91,9 +97,11 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         if complaint is None:
             if match.considered:
                 names = "; ".join(f"{c.words[0]} ({c.name})" for c in match.considered)
-                return _fail(f"no complaint called '{args.symptom}'; did you mean: {names}?")
+                text = translate("Cli", "no complaint called '%1'; did you mean: %2?")
+                return _fail(fill(text, args.symptom, names))
             known = ", ".join(sorted(c.words[0] for c in atlas.complaints.values()))
-            return _fail(f"no complaint called '{args.symptom}'; try one of: {known}")
+            text = translate("Cli", "no complaint called '%1'; try one of: %2")
+            return _fail(fill(text, args.symptom, known))
         ranked = rank_complaint(atlas, complaint, side, limit)
     elif args.polygon is not None:
         if args.view is None:
@@ -107,7 +115,7 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
         drawing = {args.view: polygon}
         issue = drawing_issue(atlas, drawing)
         if issue is not None:
-            return _fail(ISSUES[issue])
+            return _fail(_issue(issue, translate))
         ranked = rank_pain(atlas, drawing, side, limit)
     else:
         try:
@@ -123,31 +131,41 @@ def where(atlas: Atlas, args: argparse.Namespace) -> int:
             {
                 "complaint": complaint.id if complaint is not None else None,
                 "red_flags": flags,
-                "candidates": [_row(atlas, c) for c in ranked],
+                "candidates": [_row(atlas, c, translate) for c in ranked],
             }
         )
         return 0 if ranked else 1
     if complaint is not None and flags:  # before any ranking: what makes it a doctor's
-        print(printable(f"{complaint.name}: see a doctor rather than a therapist if"))
+        text = translate("Cli", "%1: see a doctor rather than a therapist if")
+        print(printable(fill(text, complaint.name)))
         for flag in flags:
             print(printable(f"  ! {flag}"))
         print()
     if not ranked:
-        return _fail("no trigger point in the atlas refers pain there")
-    rows = [_row(atlas, c) for c in ranked]
+        return _fail(translate("Cli", "no trigger point in the atlas refers pain there"))
+    rows = [_row(atlas, c, translate) for c in ranked]
     width = max(len(r["id"]) for r in rows)
     for row in rows:
         bar = "█" * round(row["score"] * 10)
         print(
             printable(
                 f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  "
-                f"{row['side']:<5}  {row['reason']}"
+                f"{_side(row['side'], translate):<5}  {row['reason']}"
             )
         )
     return 0
 
 
-def _row(atlas: Atlas, candidate: Candidate) -> dict[str, Any]:
+def _side(side: str, translate: Translate) -> str:
+    """The side column: right, left or both, in the language (the JSON keeps the ids)."""
+    return {
+        "right": translate("Cli", "right"),
+        "left": translate("Cli", "left"),
+        "both": translate("Cli", "both"),
+    }[side]
+
+
+def _row(atlas: Atlas, candidate: Candidate, translate: Translate) -> dict[str, Any]:
     from bodymap.state.wording import reason
 
     point = atlas.trigger_points[candidate.trigger_point]
@@ -157,5 +175,5 @@ def _row(atlas: Atlas, candidate: Candidate) -> dict[str, Any]:
         "side": candidate.side or "both",
         "score": round(candidate.score, 3),
         "regions": list(candidate.regions),
-        "reason": reason(candidate),
+        "reason": reason(candidate, translate),
     }

@@ -24,6 +24,8 @@ for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CAC
 # The atlas cache too: each test run starts with an empty one (under XDG_CACHE_HOME above),
 # whatever the tester's own settings, so the first load is built from the maps.
 os.environ["BODYMAP_CACHE_DIR"] = str(_HOME / "atlas-cache")
+# English unless a test asks for another language, whatever the tester's locale.
+os.environ["LANGUAGE"] = "en"
 os.environ.pop("BODYMAP_NO_CACHE", None)
 
 from bodymap.atlas.atlas import Atlas  # noqa: E402 - after the environment above

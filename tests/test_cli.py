@@ -122,7 +122,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(
 ) -> None:
     from bodymap import cli
 
-    def broken(folder: str | None) -> int:
+    def broken(folder: str | None, language: str | None) -> int:
         raise RuntimeError("simulated bug")
 
     from bodymap import cli_atlas

@@ -13,6 +13,7 @@ from bodymap.state.observable import Observable
 from bodymap.state.study import StudySession
 from bodymap.state.timer import HoldTimer
 from bodymap.state.where import WhereState
+from bodymap.state.wording import Translate, english
 
 MODES = ("explore", "where", "study")
 
@@ -26,14 +27,17 @@ class AppState(Observable):
         atlas: Atlas,
         problems: Sequence[Problem] = (),
         clock: Callable[[], float] = time.monotonic,
+        translate: Translate = english,
     ) -> None:
         super().__init__()
         self.atlas = atlas
         self.problems = tuple(problems)
-        self.explore = ExploreState(atlas)
+        self.translate = translate  # the interface's language, for what the state words
+        self.explore = ExploreState(atlas, translate)
         self.where = WhereState(atlas)
         self.timer = HoldTimer(clock)  # the hold timer of the point shown in Explore
-        self.study = StudySession(atlas)  # a round of questions (its progress: the UI's file)
+        # a round of questions (its progress: the UI's file)
+        self.study = StudySession(atlas, translate=translate)
         self.mode = MODES[0]
         self.returns_to_where = False  # Explore shows a candidate opened from the drawing
         # A screen a client or the public reads: techniques marked clinician-only show the

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import Marker, Region, Side
 from bodymap.atlas.search import Found, Searcher
+from bodymap.atlas.vocabulary import REGION_IDS, region_name
 from bodymap.state.observable import Observable
+from bodymap.state.wording import Translate, english, region_label
 
 BOTH = "front+back"  # the default layout: front and back side by side
 
@@ -25,14 +27,17 @@ class ExploreState(Observable):
     """Aspects: "selection" (the point or the region shown), "hover", "search", "layout",
     "focus" (the marker the keyboard is on)."""
 
-    def __init__(self, atlas: Atlas) -> None:
+    def __init__(self, atlas: Atlas, translate: Translate = english) -> None:
         super().__init__()
         self.atlas = atlas
+        self.translate = translate
         self.selection: Selection | None = None
         self.region: Region | None = None
         self.hover = ""  # what is under the pointer, in words
         self.query = ""
-        self.searcher = Searcher(atlas)
+        self.searcher = Searcher(
+            atlas, {r: translate("Regions", region_name(r)) for r in REGION_IDS}
+        )
         # the points listed, best first, why each was found, and the query as understood
         self.results = Found(tuple(atlas.trigger_points))
         self.layout = self.default_layout()
@@ -61,7 +66,7 @@ class ExploreState(Observable):
             text = self.atlas.trigger_points[marker.trigger_point].name
         else:
             region = self.atlas.region_at(view_id, x, y)
-            text = region.label if region is not None else ""
+            text = region_label(region, self.translate) if region is not None else ""
         self.set_hover(text)
 
     def set_hover(self, text: str) -> None:
@@ -86,7 +91,7 @@ class ExploreState(Observable):
         self.selection = None
         self.region = region
         self._changed("selection")
-        self.set_hover(region.label)
+        self.set_hover(region_label(region, self.translate))
 
     def clear(self) -> None:
         """Nothing shown: no point, no region, and no word about either in the status line."""

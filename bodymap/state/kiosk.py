@@ -22,6 +22,7 @@ from typing import Any, Literal
 from bodymap.atlas.problems import Problem
 from bodymap.atlas.spec import Choice, Field, Fields, Flag, ListOf, Number, Spec, Text
 from bodymap.atlas.yamlnodes import Mark, ParseIssue, Record, read_yaml
+from bodymap.language import LANGUAGES
 
 MODES = ("where", "explore")
 MAX_CONFIG_BYTES = 64 * 1024
@@ -36,7 +37,7 @@ class KioskConfig:
     logo: Path | None = None  # an image beside the clinic's name (relative to the file)
     idle_timeout: float = 60.0  # seconds without a touch before "Are you still there?"
     countdown: float = 10.0  # seconds the question waits before starting over
-    language: str = "en"
+    language: str = ""  # a shipped language (bodymap.language); "" follows the system
     modes: tuple[str, ...] = MODES  # what the attract screen offers, in this order
     admin_pin: str = ""  # the PIN's salted hash (hash_pin), never the PIN
     source: Path | None = field(default=None, compare=False)  # the file it was read from
@@ -48,7 +49,7 @@ FIELDS: dict[str, Spec] = {
     "logo": Text(max_length=4096, description="an image file (PNG, SVG), relative to this file"),
     "idle_timeout": Number(minimum=10, maximum=3600),
     "countdown": Number(minimum=3, maximum=120),
-    "language": Text(pattern=re.compile(r"[a-z]{2}(_[A-Z]{2})?"), pattern_hint="like en or de"),
+    "language": Choice(tuple(LANGUAGES)),
     "modes": ListOf(Choice(MODES), min_items=1, max_items=len(MODES)),
     "admin_pin": Text(
         pattern=re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+"),

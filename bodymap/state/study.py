@@ -29,6 +29,7 @@ from bodymap.atlas.rank import rank_complaint
 from bodymap.atlas.spec import Choice, Field, Fields, ListOf, Text
 from bodymap.atlas.yamlnodes import Mark, ParseIssue, Record, read_yaml
 from bodymap.state.observable import Observable
+from bodymap.state.wording import Translate, english, fill
 
 Kind = Literal["pattern", "paint", "symptom"]
 KINDS: tuple[Kind, ...] = ("pattern", "paint", "symptom")
@@ -90,7 +91,9 @@ def _others(atlas: Atlas, point_id: str, rng: random.Random, count: int) -> list
     return picked + rng.sample(rest, count - len(picked))
 
 
-def make_question(atlas: Atlas, kind: Kind, item: str, rng: random.Random) -> Question:
+def make_question(
+    atlas: Atlas, kind: Kind, item: str, rng: random.Random, translate: Translate = english
+) -> Question:
     """A question of `kind` about `item`: a trigger point id, or for "symptom" a complaint id."""
     if kind == "symptom":
         complaint = atlas.complaints[item]
@@ -105,8 +108,12 @@ def make_question(atlas: Atlas, kind: Kind, item: str, rng: random.Random) -> Qu
             "symptom",
             right,
             _view_of(atlas, right),
-            f"A client has {complaint.name.lower()}. Which trigger point is the most likely "
-            "source?",
+            fill(
+                translate(
+                    "Study", "A client has %1. Which trigger point is the most likely source?"
+                ),
+                complaint.name.lower(),
+            ),
             tuple(choices),
             complaint.id,
         )
@@ -119,46 +126,66 @@ def make_question(atlas: Atlas, kind: Kind, item: str, rng: random.Random) -> Qu
             "pattern",
             item,
             view,
-            "Which trigger point refers pain here? Tap it on the body, or pick its name.",
+            translate(
+                "Study",
+                "Which trigger point refers pain here? Tap it on the body, or pick its name.",
+            ),
             tuple(choices),
         )
-    return Question("paint", item, view, f"Paint where {point.name} refers pain.")
+    prompt = fill(translate("Study", "Paint where %1 refers pain."), point.name)
+    return Question("paint", item, view, prompt)
 
 
-def grade_choice(question: Question, chosen: str) -> Grade:
+def grade_choice(question: Question, chosen: str, translate: Translate = english) -> Grade:
     right = question.point
     if chosen == right:
-        return Grade(1.0, right, "Right.")
-    return Grade(0.0, right, "Not this one: the pattern shown is another point's.")
+        return Grade(1.0, right, translate("Study", "Right."))
+    return Grade(
+        0.0, right, translate("Study", "Not this one: the pattern shown is another point's.")
+    )
 
 
-def grade_tap(atlas: Atlas, question: Question, view: str, x: float, y: float) -> Grade:
+def grade_tap(
+    atlas: Atlas,
+    question: Question,
+    view: str,
+    x: float,
+    y: float,
+    translate: Translate = english,
+) -> Grade:
     """A tap near the right point's X in the view (either side of the patient)."""
     right = question.point
     markers = [m for m in atlas.markers(view) if m.trigger_point == right]
     if not markers:
-        return Grade(0.0, right, "This point is not marked in that view.")
+        return Grade(0.0, right, translate("Study", "This point is not marked in that view."))
     distance = min(Point(m.x, m.y).distance(Point(x, y)) for m in markers)
     if distance <= TAP_TOLERANCE:
-        return Grade(1.0, right, "Right: that is where the point lies.")
+        return Grade(1.0, right, translate("Study", "Right: that is where the point lies."))
     if distance <= 2 * TAP_TOLERANCE:
-        return Grade(0.5, right, "Close: the point lies a little further off.")
-    return Grade(0.0, right, "Not there: the point lies elsewhere.")
+        return Grade(0.5, right, translate("Study", "Close: the point lies a little further off."))
+    return Grade(0.0, right, translate("Study", "Not there: the point lies elsewhere."))
 
 
-def grade_paint(atlas: Atlas, question: Question, painted: BaseGeometry) -> Grade:
+def grade_paint(
+    atlas: Atlas, question: Question, painted: BaseGeometry, translate: Translate = english
+) -> Grade:
     """A painted answer against the essential zone in the question's view (the patient's
     right): intersection over union, full marks from `FULL_IOU`."""
     point = atlas.trigger_points[question.point]
     zone = pattern_geometry(point, question.view, "right", "essential")
     if painted.is_empty or zone.is_empty:
-        return Grade(0.0, point.id, "Nothing painted where it refers.")
+        return Grade(0.0, point.id, translate("Study", "Nothing painted where it refers."))
     union = painted.union(zone).area
     iou = painted.intersection(zone).area / union if union else 0.0
     score = min(1.0, iou / FULL_IOU)
     covered = round(100 * painted.intersection(zone).area / zone.area)
-    words = "Right" if score >= PASS else "Partly" if score > 0.2 else "Not there"
-    return Grade(score, point.id, f"{words}: you covered {covered}% of its usual pattern.")
+    if score >= PASS:
+        text = translate("Study", "Right: you covered %1% of its usual pattern.")
+    elif score > 0.2:
+        text = translate("Study", "Partly: you covered %1% of its usual pattern.")
+    else:
+        text = translate("Study", "Not there: you covered %1% of its usual pattern.")
+    return Grade(score, point.id, fill(text, covered))
 
 
 # -- the schedule: Leitner boxes --------------------------------------------------------------
@@ -239,7 +266,12 @@ def area_decks(atlas: Atlas) -> list[Deck]:
 
 
 def round_questions(
-    atlas: Atlas, deck: Deck, progress: Progress, count: int, rng: random.Random
+    atlas: Atlas,
+    deck: Deck,
+    progress: Progress,
+    count: int,
+    rng: random.Random,
+    translate: Translate = english,
 ) -> list[Question]:
     """A round of `count` questions from the deck, missed items first (the schedule)."""
     items = [f"{kind}:{point}" for kind in deck.kinds if kind != "symptom" for point in deck.points]
@@ -248,7 +280,7 @@ def round_questions(
     questions = []
     for item in progress.pick(items, count, rng):
         kind, _, what = item.partition(":")
-        questions.append(make_question(atlas, kind, what, rng))  # type: ignore[arg-type]
+        questions.append(make_question(atlas, kind, what, rng, translate))  # type: ignore[arg-type]
     return questions
 
 
@@ -354,9 +386,16 @@ class StudySession(Observable):
     """A round of questions: the one asked, the answers graded, the score. Aspects:
     "question" (a new one is asked, or the round is over), "graded" (the answer's grade)."""
 
-    def __init__(self, atlas: Atlas, progress: Progress | None = None, seed: int | None = None):
+    def __init__(
+        self,
+        atlas: Atlas,
+        progress: Progress | None = None,
+        seed: int | None = None,
+        translate: Translate = english,
+    ):
         super().__init__()
         self.atlas = atlas
+        self.translate = translate
         self.progress = progress or Progress()
         self.rng = random.Random(seed)
         self.questions: list[Question] = []
@@ -373,7 +412,9 @@ class StudySession(Observable):
         return bool(self.questions) and self.question is None
 
     def start(self, deck: Deck, count: int = 10) -> None:
-        self.questions = round_questions(self.atlas, deck, self.progress, count, self.rng)
+        self.questions = round_questions(
+            self.atlas, deck, self.progress, count, self.rng, self.translate
+        )
         self.index = 0
         self.grades = []
         self.grade = None
@@ -390,15 +431,15 @@ class StudySession(Observable):
 
     def choose(self, point_id: str) -> None:
         if self.question is not None:
-            self._graded(grade_choice(self.question, point_id))
+            self._graded(grade_choice(self.question, point_id, self.translate))
 
     def tap(self, view: str, x: float, y: float) -> None:
         if self.question is not None and self.question.kind == "pattern":
-            self._graded(grade_tap(self.atlas, self.question, view, x, y))
+            self._graded(grade_tap(self.atlas, self.question, view, x, y, self.translate))
 
     def paint(self, painted: BaseGeometry) -> None:
         if self.question is not None and self.question.kind == "paint":
-            self._graded(grade_paint(self.atlas, self.question, painted))
+            self._graded(grade_paint(self.atlas, self.question, painted, self.translate))
 
     def next(self) -> None:
         if self.question is not None and self.grade is not None:

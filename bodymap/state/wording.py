@@ -7,14 +7,13 @@ line keeps the English. Whole sentences are translated, with %1, %2 … for what
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
-from bodymap.atlas.model import Complaint, Side
+from bodymap.atlas.model import Complaint, Region, Side, TriggerPoint
 from bodymap.atlas.rank import Candidate, DrawingIssue
 from bodymap.atlas.vocabulary import region_name
+from bodymap.language import Translate as Translate
 from bodymap.state.pain import StrokeOutcome
-
-Translate = Callable[[str, str], str]  # (context, English text) -> the text shown
 
 
 def english(context: str, text: str) -> str:
@@ -39,6 +38,14 @@ def side_words(side: Side | None, translate: Translate = english) -> str:
         "left": translate("Sides", "patient’s left"),
         None: translate("Sides", "both sides"),
     }[side]
+
+
+def region_label(region: Region, translate: Translate = english) -> str:
+    """A region as a heading: "Temple (patient’s left)", "Chin"."""
+    name = translate("Regions", region.name)
+    if region.side is None:
+        return name
+    return fill(translate("Regions", "%1 (%2)"), name, side_words(region.side, translate))
 
 
 def region_words(region_ids: Iterable[str], translate: Translate = english) -> list[str]:
@@ -256,8 +263,8 @@ GUIDANCE: tuple[tuple[str, tuple[str, ...]], ...] = (
             "with a fever or an infection, or over broken or inflamed skin;",
             "with cancer, or after recent surgery, a fracture, or an injury;",
             "when pregnant: no deep pressure on the abdomen, and no lying on the front;",
-            "on the front of the neck (the carotid artery), in the groin crease (the femoral "
-            "vessels), or in the armpit without training.",
+            "without training: on the front of the neck (the carotid artery), in the groin "
+            "crease (the femoral vessels) or in the armpit.",
         ),
     ),
     (
@@ -279,6 +286,33 @@ def guidance(translate: Translate = english) -> list[tuple[str, list[str]]]:
         (translate("Guidance", heading), [translate("Guidance", s) for s in sentences])
         for heading, sentences in GUIDANCE
     ]
+
+
+def pressure_word(pressure: str, translate: Translate = english) -> str:
+    """A technique's pressure ("light", "moderate", "firm") in the reader's language."""
+    words = {
+        "light": translate("Technique", "light"),
+        "moderate": translate("Technique", "moderate"),
+        "firm": translate("Technique", "firm"),
+    }
+    return words.get(pressure, pressure)
+
+
+def point_said(point: TriggerPoint, side: Side, translate: Translate = english) -> str:
+    """A trigger point as a screen reader says it on its selection: "Upper trapezius, TrP1,
+    patient’s right. Refers to: the temple …. Hold 30 to 90 seconds." A clinician-only
+    technique gives no hold time."""
+    where = ", ".join(region_words(point.essential_regions, translate))
+    text = fill(translate("Said", "%1, %2."), point.name, side_words(side, translate))
+    if where:
+        text += " " + fill(translate("Said", "Refers pain to: %1."), where)
+    technique = point.technique
+    if technique.clinician_only:
+        text += " " + clinician_only(translate)
+    else:
+        hold = translate("Said", "Hold %1 to %2 seconds.")
+        text += " " + fill(hold, technique.hold_min, technique.hold_max)
+    return text
 
 
 def clinician_only(translate: Translate = english) -> str:

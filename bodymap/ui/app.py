@@ -23,7 +23,9 @@ if TYPE_CHECKING:
     from bodymap.state.kiosk import KioskConfig
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.splash import Splash
+from bodymap.language import ENGLISH, choose
 from bodymap.resources import asset
+from bodymap.ui.translate import install_language, translate
 
 
 def _application() -> QApplication:
@@ -54,16 +56,16 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def write_handout_file(
-    atlas: Atlas, point_ids: Sequence[str], output: str, clinic: str, page: str
+    atlas: Atlas, point_ids: Sequence[str], output: str, clinic: str, page: str, language: str
 ) -> int:
-    """`bodymap handout`: the PDF written with Qt, no window shown."""
+    """`bodymap handout`: the PDF written with Qt, no window shown, in `language`."""
     from bodymap.ui.handout import write_handout
 
     path = Path(output)
     if not path.parent.is_dir():
         print(f"bodymap: no folder {path.parent} to write {path.name} in", file=sys.stderr)  # noqa: T201
         return 1
-    _application()
+    install_language(_application(), language)
     try:
         pages = write_handout(atlas, point_ids, path, clinic=clinic, page=page)
     except OSError:
@@ -120,6 +122,7 @@ def run(
     kiosk: bool = False,
     idle_timeout: float | None = None,
     config: str | None = None,
+    language: str | None = None,
 ) -> int:
     if screenshot is not None and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
@@ -135,6 +138,18 @@ def run(
     if idle_timeout is not None:
         kiosk_config = replace(kiosk_config, idle_timeout=idle_timeout)
     kiosk = kiosk or kiosk_config.kiosk
+    # --lang, else the kiosk's language or the one chosen in the app, else the system's.
+    from bodymap.ui.settings import SettingsFile
+
+    chosen = (
+        kiosk_config.language if kiosk else SettingsFile(places.settings_file()).peek_language()
+    )
+    code = choose(language, chosen)
+    if not install_language(app, code):
+        print(  # noqa: T201
+            f"bodymap: the {code} translation could not be loaded; English it is", file=sys.stderr
+        )
+        code = ENGLISH
     splash = None
     if screenshot is None:
         from bodymap.ui.splash import Splash
@@ -153,7 +168,7 @@ def run(
     # The user's maps folder first, then the folders named with --maps (docs/maps.md).
     overlays: list[str | Path] = [*places.user_overlays(), *maps]
     folders = [places.user_maps_dir(), *(Path(folder) for folder in maps)]
-    result = load(overlays=overlays)
+    result = load(overlays=overlays, language=code)
     _report(result.problems)
     if result.atlas is None:
         if splash is not None:
@@ -168,8 +183,8 @@ def run(
         print("bodymap: the maps could not be loaded", file=sys.stderr)  # noqa: T201
         return 1
     window = MainWindow(
-        AppState(result.atlas, result.problems),
-        reload=lambda: load(overlays=overlays),
+        AppState(result.atlas, result.problems, translate=translate),
+        reload=lambda: load(overlays=overlays, language=code),
         map_folders=folders,
     )
     if kiosk:

@@ -50,6 +50,29 @@ class DetailsPanel(QTextBrowser):
         self.document().setDefaultStyleSheet(_CSS)
         self.show_welcome()
 
+    def _words(self) -> dict[str, str]:
+        """The panel's headings and labels, escaped for HTML (each a literal tr() call,
+        where the translators' tool finds it)."""
+        words = {
+            "back": self.tr("Back to the trigger point"),
+            "explore": self.tr("Explore trigger points"),
+            "hold": self.tr("Hold"),
+            "how_to_press_safely": self.tr("How to press safely"),
+            "precautions": self.tr("Precautions"),
+            "pressure": self.tr("Pressure"),
+            "referred_pain": self.tr("Referred pain"),
+            "repeat": self.tr("Repeat"),
+            "source": self.tr("Source"),
+            "tap_an_x": self.tr("Tap an X to see the trigger points around it."),
+            "technique": self.tr("Technique"),
+            "typical_symptoms": self.tr("Typical symptoms"),
+            "where_to_find_it": self.tr("Where to find it"),
+            "essential": self.tr("essential zone: where the pain is usually felt"),
+            "spillover": self.tr("spillover zone: where it is sometimes felt"),
+            "trigger_point": self.tr("trigger point"),
+        }
+        return {key: escape(text) for key, text in words.items()}
+
     def _disclaimer(self) -> str:
         return (
             "<p class='disclaimer'>"
@@ -63,36 +86,40 @@ class DetailsPanel(QTextBrowser):
         )
 
     def show_welcome(self) -> None:
+        w = self._words()
         intro = self.tr(
             "Tap an X on the body, or pick a muscle from the list, to see where "
             "its trigger point refers pain."
         )
         regions = self.tr("Tap anywhere on the body to name the region.")
         self.setHtml(
-            f"<h2>{escape(self.tr('Explore trigger points'))}</h2>"
+            f"<h2>{w['explore']}</h2>"
             f"<p>{escape(intro)}</p><p>{escape(regions)}</p>"
             f"{self._legend()}{self._disclaimer()}"
         )
 
     def _legend(self) -> str:
+        w = self._words()
         return (
             "<table class='legend' cellspacing='4'>"
-            f"<tr><td class='x'>✕</td><td>{escape(self.tr('trigger point'))}</td></tr>"
+            f"<tr><td class='x'>✕</td><td>{w['trigger_point']}</td></tr>"
             f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
-            f"<td>{escape(self.tr('essential zone: where the pain is usually felt'))}</td></tr>"
+            f"<td>{w['essential']}</td></tr>"
             f"<tr><td><span class='spillover'>&nbsp;·&nbsp;·&nbsp;</span></td>"
-            f"<td>{escape(self.tr('spillover zone: where it is sometimes felt'))}</td></tr>"
+            f"<td>{w['spillover']}</td></tr>"
             "</table>"
         )
 
     def show_region(self, region: Region) -> None:
+        w = self._words()
         self.setHtml(
-            f"<h2>{escape(region.label)}</h2>"
-            f"<p>{escape(self.tr('Tap an X to see the trigger points around it.'))}</p>"
+            f"<h2>{escape(wording.region_label(region, translate))}</h2>"
+            f"<p>{w['tap_an_x']}</p>"
             f"{self._legend()}{self._disclaimer()}"
         )
 
     def show_trigger_point(self, point_id: str, side: Side) -> None:
+        w = self._words()
         point = self.atlas.trigger_points[point_id]
         muscle = self.atlas.muscles[point.muscle]
         t = point.technique
@@ -105,11 +132,7 @@ class DetailsPanel(QTextBrowser):
         aliases = ", ".join(dict.fromkeys((*point.aliases, *muscle.aliases)))
         hold = self.tr("%1–%2 s").replace("%1", str(t.hold_min)).replace("%2", str(t.hold_max))
         reps = self.tr("%n time(s)", "", t.repetitions)
-        pressure = {
-            "light": self.tr("light"),
-            "moderate": self.tr("moderate"),
-            "firm": self.tr("firm"),
-        }[t.pressure]
+        pressure = wording.pressure_word(t.pressure, translate)
         label = (
             f"<p class='clinician'>{escape(wording.clinician_only(translate))}</p>"
             if t.clinician_only
@@ -121,16 +144,16 @@ class DetailsPanel(QTextBrowser):
             steps = (
                 f"<p><b>{escape(t.name)}</b></p>"
                 "<table class='technique' cellspacing='3'>"
-                f"<tr><td>{escape(self.tr('Hold'))}</td><td><b>{escape(hold)}</b></td></tr>"
-                f"<tr><td>{escape(self.tr('Repeat'))}</td><td>{escape(reps)}</td></tr>"
-                f"<tr><td>{escape(self.tr('Pressure'))}</td><td>{escape(pressure)}</td></tr>"
+                f"<tr><td>{w['hold']}</td><td><b>{escape(hold)}</b></td></tr>"
+                f"<tr><td>{w['repeat']}</td><td>{escape(reps)}</td></tr>"
+                f"<tr><td>{w['pressure']}</td><td>{escape(pressure)}</td></tr>"
                 "</table>" + (f"<p>{escape(t.notes)}</p>" if t.notes else "")
             )
         technique = (
-            f"<h3>{escape(self.tr('Technique'))}</h3>"
+            f"<h3>{w['technique']}</h3>"
             + label
             + steps
-            + f"<p><a href='{GUIDANCE}'>{escape(self.tr('How to press safely'))}</a></p>"
+            + f"<p><a href='{GUIDANCE}'>{w['how_to_press_safely']}</a></p>"
         )
         parts = [
             f"<h2>{escape(point.name)}</h2>",
@@ -139,8 +162,8 @@ class DetailsPanel(QTextBrowser):
             + "</p>",
             f"<p class='summary'>{escape(point.summary)}</p>" if point.summary else "",
             f"<p class='flag'>⚠ {escape(point.red_flag)}</p>" if point.red_flag else "",
-            f"<h3>{escape(self.tr('Where to find it'))}</h3><p>{escape(point.location)}</p>",
-            f"<h3>{escape(self.tr('Referred pain'))}</h3><p>{escape(point.referral)}</p>",
+            f"<h3>{w['where_to_find_it']}</h3><p>{escape(point.location)}</p>",
+            f"<h3>{w['referred_pain']}</h3><p>{escape(point.referral)}</p>",
             "<table class='zones' cellspacing='2'>"
             f"<tr><td><span class='essential'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td>"
             f"<td>{regions(point.essential_regions)}</td></tr>"
@@ -151,14 +174,13 @@ class DetailsPanel(QTextBrowser):
                 else ""
             )
             + "</table>",
-            f"<h3>{escape(self.tr('Typical symptoms'))}</h3>"
-            f"<p>{escape(', '.join(point.symptoms))}</p>",
+            f"<h3>{w['typical_symptoms']}</h3><p>{escape(', '.join(point.symptoms))}</p>",
             # The warnings before the technique: read before any hold time.
-            f"<h3 class='caution'>{escape(self.tr('Precautions'))}</h3><ul>"
+            f"<h3 class='caution'>{w['precautions']}</h3><ul>"
             + "".join(f"<li>{escape(p)}</li>" for p in point.precautions)
             + "</ul>",
             technique,
-            f"<p class='source'>{escape(self.tr('Source'))}: {escape(point.citation)}</p>",
+            f"<p class='source'>{w['source']}: {escape(point.citation)}</p>",
             self._disclaimer(),
         ]
         self.setHtml("".join(parts))
@@ -173,15 +195,14 @@ class DetailsPanel(QTextBrowser):
 
     def show_guidance(self) -> None:
         """How to press safely: what every technique assumes."""
-        parts = [f"<h2>{escape(self.tr('How to press safely'))}</h2>"]
+        w = self._words()
+        parts = [f"<h2>{w['how_to_press_safely']}</h2>"]
         for heading, sentences in wording.guidance(translate):
             parts.append(f"<h3>{escape(heading)}</h3><ul>")
             parts += [f"<li>{escape(sentence)}</li>" for sentence in sentences]
             parts.append("</ul>")
         if self._shown is not None:
-            parts.append(
-                f"<p><a href='{BACK}'>{escape(self.tr('Back to the trigger point'))}</a></p>"
-            )
+            parts.append(f"<p><a href='{BACK}'>{w['back']}</a></p>")
         parts.append(self._disclaimer())
         self.setHtml("".join(parts))
 

@@ -40,10 +40,6 @@ _QT_LEVELS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def inform(title: str, text: str) -> None:
     """Tell the user something, modally. The one place a dialog is shown; tests replace it."""
     parent = QApplication.activeWindow()
@@ -174,13 +170,18 @@ class ErrorHandler(QObject):
                 self.logger.info("Kiosk: starting over after the error")
                 self.reset()
                 return
-            where = str(self.log_path) if self.log_path else tr("the terminal")
+            where = (
+                str(self.log_path)
+                if self.log_path
+                else QCoreApplication.translate("Errors", "the terminal")
+            )
             self.inform(
-                tr("Something went wrong"),
-                tr(
+                QCoreApplication.translate("Errors", "Something went wrong"),
+                QCoreApplication.translate(
+                    "Errors",
                     "bodymap ran into something unexpected and carried on. If the screen looks "
                     "wrong, press Esc to start again.\n\nThe details were written to %1 for "
-                    "whoever looks after this computer."
+                    "whoever looks after this computer.",
                 ).replace("%1", where),
             )
         except Exception:  # the answer itself failed: the log is all there is

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bodymap.state.explore import ExploreState
 from bodymap.state.timer import HoldTimer
-from bodymap.state.wording import side_words
+from bodymap.state.wording import point_said
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.details import DetailsPanel
 from bodymap.ui.finder import Finder
@@ -85,6 +85,9 @@ class ExploreMode(Mode):
                 if self.timer.point != shown.id:
                     self.timer.load(shown.id, shown.technique)
                 self._show_timer(True)
+            if self._shown != (selection.point, selection.side):
+                shown_point = state.atlas.trigger_points[selection.point]
+                self.announce(point_said(shown_point, selection.side, translate))
             self._shown = (selection.point, selection.side)
             self.trigger_point_selected.emit(selection.point, selection.side)
             return
@@ -110,9 +113,9 @@ class ExploreMode(Mode):
             scene.show_focus(focus)
             if focus is not None and focus.view == view_id:
                 point = self.state.atlas.trigger_points[focus.trigger_point]
-                self.body.views[view_id].setAccessibleDescription(
-                    f"{point.name}, {side_words(focus.side, translate)}. {point.referral}"
-                )
+                said = point_said(point, focus.side, translate)
+                self.body.views[view_id].setAccessibleDescription(said)
+                self.announce(said)
 
     def choose_layout(self, key: str) -> None:
         self.state.set_layout(key)

@@ -4,7 +4,6 @@ on screen as a PNG or SVG picture. Each asks where with the system's dialog; giv
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 from typing import Protocol, cast
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.state import client_file
 from bodymap.state.app import AppState
-from bodymap.ui.handout import paint_page, write_handout, write_record
+from bodymap.ui.handout import handout_date, paint_page, write_handout, write_record
 from bodymap.ui.mode import Mode
 from bodymap.ui.translate import translate
 
@@ -149,7 +148,7 @@ class Exports(QObject):
         painter.scale(scale, scale)
         area = QRectF(0, 0, printer.width() / scale, printer.height() / scale)
         first = True
-        today = datetime.date.today().strftime("%d %B %Y").lstrip("0")
+        today = handout_date()
         for point_id in points:
             for half in (1, 2):
                 if not first:

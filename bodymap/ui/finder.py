@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from bodymap.atlas.vocabulary import AREA_TITLES, BODY_AREAS
+from bodymap.state import wording
 from bodymap.state.explore import ExploreState
+from bodymap.ui.translate import translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,7 +84,7 @@ class Finder(QWidget):
             point = atlas.trigger_points[point_id]
             area_id = atlas.muscle_of(point_id).body_area
             if area_id not in areas:
-                area = QTreeWidgetItem([self.tr(AREA_TITLES.get(area_id, area_id))])
+                area = QTreeWidgetItem([translate("BodyAreas", AREA_TITLES.get(area_id, area_id))])
                 area.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a choice
                 self.tree.addTopLevelItem(area)
                 areas[area_id] = area
@@ -141,7 +143,8 @@ class Finder(QWidget):
         if kind == "complaint":
             return self.tr("for %1").replace("%1", what)
         if kind == "pain at":
-            return self.tr("pain at the %1").replace("%1", what.lower())
+            words = wording.region_words([what], translate)  # a region id
+            return self.tr("pain at the %1").replace("%1", words[0])
         return self.tr("by its symptoms") if kind == "symptom" else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,9 +25,9 @@ from shapely.geometry.base import BaseGeometry
 
 from bodymap.atlas.atlas import Atlas
 from bodymap.atlas.model import TriggerPoint
-from bodymap.atlas.vocabulary import region_name
 from bodymap.state import wording
 from bodymap.state.client_file import ClientRecord
+from bodymap.state.wording import fill
 from bodymap.ui.figure_paint import paint_view, pattern_crop
 from bodymap.ui.translate import translate
 
@@ -42,7 +42,7 @@ DISCLAIMER = (
 )
 SELF_CARE = (
     "Warmth and gentle movement help a tight muscle. Press only as hard as a 'good hurt' (no "
-    "more than moderate discomfort, never sharp, burning or tingling), once or twice a day, "
+    "more than moderate discomfort, never sharp, burning or tingling), once a day at most, "
     "then stretch the muscle gently. Some soreness the next day is common; stop if the pain "
     "gets worse."
 )
@@ -79,8 +79,12 @@ def _open_pdf(path: Path, title: str, page: str) -> tuple[QPdfWriter, QPainter, 
     return writer, painter, QRectF(0, 0, writer.width() / scale, writer.height() / scale)
 
 
-def _date(date: datetime.date | None) -> str:
-    return (date or datetime.date.today()).strftime("%d %B %Y").lstrip("0")
+def handout_date(date: datetime.date | None = None) -> str:
+    """The date in the language's words: "6 December 2026", "6 de diciembre de 2026"."""
+    day = date or datetime.date.today()
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), translate("Handout", "d MMMM yyyy")
+    )
 
 
 def _header(painter: QPainter, area: QRectF, left: str, right: str) -> None:
@@ -115,7 +119,7 @@ def write_handout(
     """Write the handout of `point_ids` to `path` (PDF): two pages a point, the pattern and
     what to do, then safety. Returns the number of pages."""
     writer, painter, area = _open_pdf(path, translate("Handout", "Your trigger points"), page)
-    when = _date(date)
+    when = handout_date(date)
     pages = 0
     for point_id in point_ids:
         for half in (1, 2):
@@ -189,49 +193,67 @@ def handout_document(
     """A page's words, as HTML: page 1 the point in plain words and what to do; page 2 the
     precautions, when to see a doctor and the disclaimer."""
 
-    def t(text: str) -> str:
-        return escape(translate("Handout", text))
-
+    # Each heading in a literal translate() call, where translators' tools find it.
+    w = {
+        key: escape(text)
+        for key, text in (
+            (
+                "therapist",
+                translate(
+                    "Handout",
+                    "This point is for your therapist to treat: do not press it yourself.",
+                ),
+            ),
+            ("hold", translate("Handout", "Hold %1 to %2 seconds, %3 times, with %4 pressure.")),
+            ("self_care", translate("Handout", SELF_CARE)),
+            ("hurts", translate("Handout", "where it hurts")),
+            ("feel", translate("Handout", "Where you feel it")),
+            ("find", translate("Handout", "Where to find it")),
+            ("do", translate("Handout", "What you can do")),
+            ("care", translate("Handout", "take care")),
+            ("care_heading", translate("Handout", "Take care")),
+            ("doctor", translate("Handout", "See a doctor now if")),
+            ("disclaimer", translate("Handout", DISCLAIMER)),
+            ("source", translate("Handout", "Source")),
+        )
+    }
     muscle = atlas.muscles[point.muscle]
     technique = point.technique
-    regions = ", ".join(region_name(r) for r in point.essential_regions)
+    regions = ", ".join(wording.region_words(point.essential_regions, translate))
     if half == 1:
         if technique.clinician_only:
-            care = (
-                f"<p>{t('This point is for your therapist to treat: do not press it yourself.')}"
-                "</p>"
-            )
+            care = f"<p>{w['therapist']}</p>"
         else:
-            hold = (
-                t("Hold %1 to %2 seconds, %3 times, with %4 pressure.")
-                .replace("%1", str(technique.hold_min))
-                .replace("%2", str(technique.hold_max))
-                .replace("%3", str(technique.repetitions))
-                .replace("%4", escape(technique.pressure))
+            hold = fill(
+                w["hold"],
+                technique.hold_min,
+                technique.hold_max,
+                technique.repetitions,
+                escape(wording.pressure_word(technique.pressure, translate)),
             )
             care = (
                 f"<p><b>{escape(technique.name)}.</b> {hold}</p>"
-                f"<p>{escape(technique.notes)}</p><p>{t(SELF_CARE)}</p>"
+                f"<p>{escape(technique.notes)}</p><p>{w['self_care']}</p>"
             )
         html = f"""
         <h2 style='margin:0'>{escape(point.name)}</h2>
-        <p style='color:#555555'>{escape(muscle.name)} · {t("where it hurts")}:
+        <p style='color:#555555'>{escape(muscle.name)} · {w["hurts"]}:
         {escape(regions)}</p>
         <p><b>{escape(point.summary)}</b></p>
-        <h3>{t("Where you feel it")}</h3><p>{escape(point.referral)}</p>
-        <h3>{t("Where to find it")}</h3><p>{escape(point.location)}</p>
-        <h3>{t("What you can do")}</h3>{care}
+        <h3>{w["feel"]}</h3><p>{escape(point.referral)}</p>
+        <h3>{w["find"]}</h3><p>{escape(point.location)}</p>
+        <h3>{w["do"]}</h3>{care}
         """
     else:
         precautions = "".join(f"<li>{escape(p)}</li>" for p in point.precautions)
         flag = f"<p><b>{escape(point.red_flag)}</b></p>" if point.red_flag else ""
         doctor = "".join(f"<li>{escape(line)}</li>" for line in wording.doctor_now(translate))
         html = f"""
-        <h2 style='margin:0'>{escape(point.name)}: {t("take care")}</h2>
-        <h3>{t("Take care")}</h3><ul>{precautions}</ul>
-        <h3>{t("See a doctor now if")}</h3>{flag}<ul>{doctor}</ul>
-        <p style='color:#555555'>{t(DISCLAIMER)}</p>
-        <p style='color:#555555'>{t("Source")}: {escape(point.citation)}</p>
+        <h2 style='margin:0'>{escape(point.name)}: {w["care"]}</h2>
+        <h3>{w["care_heading"]}</h3><ul>{precautions}</ul>
+        <h3>{w["doctor"]}</h3>{flag}<ul>{doctor}</ul>
+        <p style='color:#555555'>{w["disclaimer"]}</p>
+        <p style='color:#555555'>{w["source"]}: {escape(point.citation)}</p>
         """
     document = QTextDocument()
     document.setTextWidth(width)
@@ -250,7 +272,7 @@ def write_record(
     """The client's record on one page: the pain drawing, the points the therapist confirmed
     with what to do for each, and the notes. Raises OSError when it cannot be written."""
     _writer, painter, area = _open_pdf(path, translate("Handout", "Pain drawing"), "a4")
-    _header(painter, area, clinic, _date(date))
+    _header(painter, area, clinic, handout_date(date))
     views = [v for v in ("front", "back", "side", "side_left") if v in pain] or ["front", "back"]
     width = area.width() / max(len(views), 3)
     height = area.height() * 0.38
@@ -282,12 +304,16 @@ def write_record(
             f"<br/>{escape(how)}</li>"
         )
     notes = "<br/>".join(escape(line) for line in record.notes.splitlines())
+    title = escape(translate("Handout", "Pain drawing"))
+    confirmed = escape(translate("Handout", "Trigger points confirmed"))
+    notes_title = escape(translate("Handout", "Notes"))
+    disclaimer = escape(translate("Handout", DISCLAIMER))
     html = f"""
-    <h2>{escape(translate("Handout", "Pain drawing"))}</h2>
-    <h3>{escape(translate("Handout", "Trigger points confirmed"))}</h3>
+    <h2>{title}</h2>
+    <h3>{confirmed}</h3>
     <ul>{"".join(points) or "<li>–</li>"}</ul>
-    <h3>{escape(translate("Handout", "Notes"))}</h3><p>{notes or "–"}</p>
-    <p style='color:#555555'>{escape(translate("Handout", DISCLAIMER))}</p>
+    <h3>{notes_title}</h3><p>{notes or "–"}</p>
+    <p style='color:#555555'>{disclaimer}</p>
     """
     document = QTextDocument()
     document.setTextWidth(area.width())

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from bodymap import __version__
 from bodymap.atlas.loader import LoadResult
+from bodymap.language import LANGUAGES
 from bodymap.state.app import MODES, AppState
 from bodymap.ui.explore import ExploreMode
 from bodymap.ui.exports import Exports
 from bodymap.ui.mode import Mode
 from bodymap.ui.problems import ProblemsPanel
 from bodymap.ui.study import StudyMode
+from bodymap.ui.translate import translate
 from bodymap.ui.where import WhereMode
 
 DEFAULT_SIZE = (1400, 900)
@@ -37,6 +39,7 @@ SCREEN_SHARE = 0.92  # of the screen's free area, at most, for a first window
 
 class MainWindow(QMainWindow):
     reloaded = Signal()  # the maps were loaded again and the modes rebuilt over them
+    language_chosen = Signal(str)  # View ▸ Language: a language code, "" for the system's
 
     def __init__(
         self,
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
             self.tr("Draw the muscles of the shown point's body area faintly under its pattern"),
             self._anatomy_toggled,
         )
+        self._language_menu(view_menu.addMenu(self.tr("&Language")))
         view_menu.addSeparator()
         hold = QAction(self.tr("Start or pause the &hold timer"), self)
         hold.setShortcut(QKeySequence(self.tr("Ctrl+Space")))
@@ -206,6 +210,24 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About bodymap"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _language_menu(self, menu: QMenu) -> None:
+        """The system's language or one of the shipped ones; the choice is kept (Session)
+        and takes effect when bodymap starts again."""
+        group = QActionGroup(self)
+        for code, name in (("", self.tr("The system's language")), *LANGUAGES.items()):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == "")
+            action.triggered.connect(lambda _=False, code=code: self.language_chosen.emit(code))
+            group.addAction(action)
+            menu.addAction(action)
+        self.language_actions = group
+
+    def show_language_choice(self, code: str) -> None:
+        """Check the Language menu's entry for `code` ("" the system's)."""
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(keys, what they do) for every menu entry with a shortcut, menu by menu."""
@@ -385,7 +407,7 @@ class MainWindow(QMainWindow):
         current = self.modes.currentIndex()
         if result.atlas is not None:
             old = self.state
-            self._build(AppState(result.atlas, result.problems))
+            self._build(AppState(result.atlas, result.problems, translate=translate))
             for setting in PREFERENCES:  # the person's settings outlive the maps
                 getattr(self.state, f"set_{setting}")(getattr(old, setting))
             self.modes.setCurrentIndex(current)

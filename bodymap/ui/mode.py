@@ -4,7 +4,7 @@ tools and a panel, laid out side by side on a wide window and stacked on a tall 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 
 from bodymap.ui.body_area import BodyArea
@@ -17,6 +17,14 @@ class Mode(QWidget):
 
     status = Signal(str)  # a one-line description for the status bar (what is under the pointer)
     body: BodyArea
+    announced = ""  # the last sentence given to screen readers (`announce`)
+
+    def announce(self, text: str) -> None:
+        """Have a screen reader say `text` now (a selection, a grade), without moving the
+        focus: Qt's announcement event, which the platform's accessibility bridge reads."""
+        self.announced = text
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
 
     def _three_panes(
         self, left: QWidget, body: QWidget, right: QWidget, widths: tuple[int, int, int]

@@ -3,11 +3,14 @@ start's splash) and how it meets the unexpected (the error handler)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Slot
+import sys
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from bodymap import places
+from bodymap.language import LANGUAGES
 from bodymap.ui.errors import ErrorHandler
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.settings import SettingsFile, capture_window, restore_window
@@ -27,13 +30,17 @@ class Session(QObject):
         restore_window(window, self.settings)
         if self.store.notes:
             window.statusBar().showMessage(
-                window.tr(
+                QCoreApplication.translate(
+                    "Session",
                     "Your settings could not be read and were set aside; bodymap started with the "
-                    "defaults."
+                    "defaults.",
                 ),
                 20000,
             )
         window.installEventFilter(self)
+        self.ask_restart = self._ask_restart
+        window.show_language_choice(self.settings.language)
+        window.language_chosen.connect(self.choose_language)
 
     def start(self) -> None:
         """Once the window is shown: errors are answered calmly from now on, and the maps
@@ -48,6 +55,43 @@ class Session(QObject):
         if watched is self.window and isinstance(event, QCloseEvent):
             self._keep()
         return False
+
+    @Slot(str)
+    def choose_language(self, code: str) -> None:
+        """View ▸ Language: kept at once; bodymap speaks it from its next start, now if the
+        person restarts it (nothing is lost: the window is as it would be on closing)."""
+        self.settings = self.settings._replace(language=code)
+        self.store.save(self.settings)
+        name = LANGUAGES.get(code) or QCoreApplication.translate("Session", "the system's language")
+        if self.ask_restart(name):
+            self.restart()
+
+    def _ask_restart(self, language: str) -> bool:
+        """Whether to restart now to speak `language` (tests answer in its place)."""
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("Session", "Language"))
+        box.setText(
+            QCoreApplication.translate(
+                "Session", "bodymap will speak %1 from its next start. Restart it now?"
+            ).replace("%1", language)
+        )
+        now = box.addButton(
+            QCoreApplication.translate("Session", "Restart now"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("Session", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.exec()
+        return box.clickedButton() is now
+
+    def restart(self) -> None:
+        """Start bodymap again as it was started, less a --lang that would override the
+        choice, then close this one (which keeps the settings)."""
+        arguments = restart_arguments(sys.argv)
+        if QProcess.startDetached(sys.executable, arguments):
+            self.window.close()
 
     @Slot()
     def _keep(self) -> None:
@@ -64,3 +108,17 @@ class Session(QObject):
         save_picture(places.cache_dir(), window)
         if hasattr(self, "handler"):
             self.handler.uninstall()
+
+
+def restart_arguments(argv: list[str]) -> list[str]:
+    """`argv` as the interpreter runs it again, without --lang CODE or --lang=CODE."""
+    kept: list[str] = []
+    skip = False
+    for argument in argv:
+        if skip:
+            skip = False
+        elif argument == "--lang":
+            skip = True
+        elif not argument.startswith("--lang="):
+            kept.append(argument)
+    return kept

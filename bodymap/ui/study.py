@@ -36,6 +36,7 @@ from bodymap.ui import palette
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.mode import Mode
 from bodymap.ui.overlays import WhereLayers
+from bodymap.ui.translate import translate
 
 BRUSH = 28.0  # canvas units: the width a student paints with
 
@@ -50,6 +51,7 @@ class StudyMode(Mode):
     def __init__(self, session: StudySession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        session.translate = translate  # questions and grades in the interface's language
         atlas = session.atlas
         self.body = BodyArea(atlas)
         self.layers = {view_id: WhereLayers(scene) for view_id, scene in self.body.scenes.items()}
@@ -78,7 +80,7 @@ class StudyMode(Mode):
         self.deck = QComboBox()
         self.deck.setAccessibleName(self.tr("Deck"))
         for deck in self.decks:
-            self.deck.addItem(self.tr(deck.name))
+            self.deck.addItem(translate("Study", deck.name))
         layout.addWidget(self.deck)
         open_deck = QPushButton(self.tr("Open a teacher's deck…"))
         open_deck.clicked.connect(lambda: self.open_deck())
@@ -317,6 +319,8 @@ class StudyMode(Mode):
             else f"{grade.reason} "
             + self.tr("It is %1: %2").replace("%1", point.name).replace("%2", point.referral)
         )
+        if grade is not None:
+            self.announce(self.feedback.text())
         self.next.setVisible(answered)
 
     def reset(self) -> None:

@@ -124,7 +124,8 @@ class WhereMode(Mode):
         self.symptom.returnPressed.connect(lambda: self.search_symptom(self.symptom.text()))
         layout.addWidget(self.symptom)
         for words in QUICK_COMPLAINTS:
-            button = self._button(self.tr(words), self.tr("Show %1").replace("%1", words))
+            label = self.tr(words)  # listed for translators by tools/update_translations.py
+            button = self._button(label, self.tr("Show %1").replace("%1", label))
             button.setObjectName("complaint")
             button.clicked.connect(lambda _=False, w=words: self.search_symptom(w))
             layout.addWidget(button)
@@ -282,6 +283,16 @@ class WhereMode(Mode):
             self.message.setText(wording.drawing_issue(state.issue, translate))
         else:
             self.message.setText(wording.ranking_note(len(state.candidates), translate))
+        if state.candidates:  # what changed, for a screen reader: the best match first
+            best = state.candidates[0]
+            self.announce(
+                wording.fill(
+                    self.tr("%1 candidates; the best: %2, %3."),
+                    len(state.candidates),
+                    state.atlas.trigger_points[best.trigger_point].name,
+                    wording.strength(best.score, translate),
+                )
+            )
         self.list.show_rows(
             [
                 (

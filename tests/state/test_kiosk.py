@@ -33,7 +33,7 @@ def test_a_sound_config_is_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.yaml"
     path.write_text(
         "kiosk: true\nclinic_name: Riverside Physiotherapy\nlogo: art/logo.png\n"
-        "idle_timeout: 90\ncountdown: 15\nlanguage: de\nmodes: [explore]\n",
+        "idle_timeout: 90\ncountdown: 15\nlanguage: es\nmodes: [explore]\n",
         encoding="utf-8",
     )
     config, problems = load_config(path)
@@ -44,7 +44,7 @@ def test_a_sound_config_is_read_whole(tmp_path: Path) -> None:
         logo=(tmp_path / "art" / "logo.png").resolve(),
         idle_timeout=90.0,
         countdown=15.0,
-        language="de",
+        language="es",
         modes=("explore",),
     )
 
