@@ -146,6 +146,21 @@ def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         type=_size,
         help="the window's size in pixels (with --screenshot: 1400x900 unless given)",
     )
+    parser.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 125, 150, 200),
+        metavar="PERCENT",
+        help="text size for this run: 100, 125, 150 or 200 (default: View ▸ Text size)",
+    )
+    parser.add_argument(
+        "--contrast",
+        choices=("system", "high", "normal"),
+        help="high contrast for this run: as the system is set, on (high) or off (normal)",
+    )
+    parser.add_argument(
+        "--reduce-motion", action="store_true", help="the hold timer's ring without sweeping"
+    )
     _add_kiosk_arguments(parser)
 
 
@@ -273,6 +288,9 @@ def _command(args: argparse.Namespace) -> int:
         idle_timeout=getattr(args, "idle_timeout", None),
         config=getattr(args, "config", None),
         language=args.lang,
+        text_size=getattr(args, "text_size", None),
+        contrast=getattr(args, "contrast", None),
+        reduce_motion=getattr(args, "reduce_motion", False),
     )
 
 

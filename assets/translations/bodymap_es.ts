@@ -288,6 +288,10 @@
         <source>both</source>
         <translation>ambos</translation>
     </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1: %2 páginas</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -858,6 +862,45 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     <message>
         <source>Pain with unexplained weight loss, or in someone treated for cancer.</source>
         <translation>Dolor con pérdida de peso sin causa aparente, o en una persona tratada de cáncer.</translation>
+    </message>
+</context>
+<context>
+    <name>LookMenu</name>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Alto cont&amp;raste</translation>
+    </message>
+    <message>
+        <source>As the &amp;system is set</source>
+        <translation>Como indique el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Activado</translation>
+    </message>
+    <message>
+        <source>O&amp;ff</source>
+        <translation>&amp;Desactivado</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>Re&amp;ducir el movimiento</translation>
+    </message>
+    <message>
+        <source>The hold timer&apos;s ring moves a second at a time, without sweeping</source>
+        <translation>El anillo del temporizador avanza segundo a segundo, sin barrido</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ class KioskConfig:
     idle_timeout: float = 60.0  # seconds without a touch before "Are you still there?"
     countdown: float = 10.0  # seconds the question waits before starting over
     language: str = ""  # a shipped language (bodymap.language); "" follows the system
+    high_contrast: bool = False  # on: always; off: as the system is set
     modes: tuple[str, ...] = MODES  # what the attract screen offers, in this order
     admin_pin: str = ""  # the PIN's salted hash (hash_pin), never the PIN
     source: Path | None = field(default=None, compare=False)  # the file it was read from
@@ -50,6 +51,7 @@ FIELDS: dict[str, Spec] = {
     "idle_timeout": Number(minimum=10, maximum=3600),
     "countdown": Number(minimum=3, maximum=120),
     "language": Choice(tuple(LANGUAGES)),
+    "high_contrast": Flag(),
     "modes": ListOf(Choice(MODES), min_items=1, max_items=len(MODES)),
     "admin_pin": Text(
         pattern=re.compile(r"scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+"),

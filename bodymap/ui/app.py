@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from bodymap.ui.splash import Splash
 from bodymap.language import ENGLISH, choose
 from bodymap.resources import asset
+from bodymap.ui.theme import Look
 from bodymap.ui.translate import install_language, translate
 
 
@@ -38,13 +39,9 @@ def _application() -> QApplication:
     return app
 
 
-def _style(app: QApplication, kiosk: bool = False) -> None:
-    """The stylesheet, given once the window is built: a widget added under a stylesheet in
-    force is polished again with all it holds, so a window built under one is polished over
-    and over; given after, each widget is polished once. A kiosk adds its touch sizes."""
-    names = ["style.qss", "kiosk.qss"] if kiosk else ["style.qss"]
-    sheets = [asset(name) for name in names]
-    app.setStyleSheet("\n".join(s.read_text(encoding="utf-8") for s in sheets if s.is_file()))
+# The stylesheet (bodymap.ui.theme) is given once the window is built: a widget added under
+# a stylesheet in force is polished again with all it holds, so a window built under one is
+# polished over and over; given after, each widget is polished once.
 
 
 def _report(problems: Sequence[object]) -> None:
@@ -74,7 +71,7 @@ def write_handout_file(
             file=sys.stderr,
         )
         return 1
-    print(f"{path}: {pages} pages")  # noqa: T201
+    print(translate("Cli", "%1: %2 pages").replace("%1", str(path)).replace("%2", str(pages)))  # noqa: T201
     return 0
 
 
@@ -86,6 +83,7 @@ def _run_kiosk(
     splash: Splash | None,
     screenshot: str | None,
     size: tuple[int, int] | None,
+    look: Look,
 ) -> int:
     """The main window held for the public (ui/kiosk.py): nothing of a visit is kept, so no
     settings and no picture are saved; an unexpected error starts over."""
@@ -93,7 +91,7 @@ def _run_kiosk(
     from bodymap.ui.kiosk import KioskWindow
 
     shell = KioskWindow(window, config, problems)
-    _style(app, kiosk=True)
+    window.set_look(look)  # after make_public: with the kiosk's touch sizes
     if screenshot is not None:
         shell.resize(*(size or SCREENSHOT_SIZE))
         shell.show()
@@ -123,7 +121,17 @@ def run(
     idle_timeout: float | None = None,
     config: str | None = None,
     language: str | None = None,
+    text_size: int | None = None,
+    contrast: str | None = None,
+    reduce_motion: bool = False,
 ) -> int:
+    """The app. Text size (percent), contrast and reduced motion, when given, are this run's
+    look instead of the settings' (what is not given is the default's)."""
+    look = (
+        Look(text_size / 100 if text_size else 1.0, contrast or "system", reduce_motion)
+        if text_size or contrast or reduce_motion
+        else None
+    )
     if screenshot is not None and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -188,11 +196,15 @@ def run(
         map_folders=folders,
     )
     if kiosk:
-        return _run_kiosk(app, window, kiosk_config, config_problems, splash, screenshot, size)
-    session = Session(window) if screenshot is None else None
+        kiosk_look = look or Look(contrast="high" if kiosk_config.high_contrast else "system")
+        return _run_kiosk(
+            app, window, kiosk_config, config_problems, splash, screenshot, size, kiosk_look
+        )
+    session = Session(window, look) if screenshot is None else None
     if size is not None or screenshot is not None:
         window.resize(*(size or SCREENSHOT_SIZE))
-    _style(app)
+    if session is None:  # a session gives the settings' look (or `look`) as it starts
+        window.set_look(look or Look())
     if view:
         window.explore.choose_layout(view)
     if select:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -204,17 +205,35 @@ class BodyView(QGraphicsView):
         )
         painter.save()
         painter.resetTransform()
-        for index, (text, corner) in enumerate(self.labels()):
-            font = QFont(self.font())
-            font.setBold(index == 0)
-            if index == 0:  # the view's name a little larger; a stylesheet may size in pixels
-                if font.pointSizeF() > 0:
-                    font.setPointSizeF(font.pointSizeF() * 1.15)
-                else:
-                    font.setPixelSize(round(font.pixelSize() * 1.15))
-            painter.setFont(font)
-            painter.setPen(palette.OUTLINE if index == 0 else palette.LABEL)
-            painter.drawText(box, int(corner), text)
+        labels = self.labels()
+        # The two sides' words must not meet under a narrow figure (large text, a small
+        # window): spread to the view's edges, then smaller if even that is not enough.
+        metrics = QFontMetricsF(self.font())
+        sides_width = sum(metrics.horizontalAdvance(text) for text, _ in labels[1:]) + 16
+        side_box = box if box.width() >= sides_width else area
+        side_font = QFont(self.font())
+        if side_box.width() < sides_width and len(labels) > 2:
+            shrink = max(0.6, side_box.width() / sides_width)
+            if side_font.pointSizeF() > 0:
+                side_font.setPointSizeF(side_font.pointSizeF() * shrink)
+            else:
+                side_font.setPixelSize(max(8, round(side_font.pixelSize() * shrink)))
+        (title, title_corner), *sides = labels
+        for text, corner in sides:
+            painter.setFont(side_font)
+            painter.setPen(palette.LABEL)
+            painter.drawText(side_box, int(corner), text)
+        font = QFont(self.font())  # the view's name, bold and a little larger
+        font.setBold(True)
+        if font.pointSizeF() > 0:  # a stylesheet may size in pixels
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        else:
+            font.setPixelSize(round(font.pixelSize() * 1.15))
+        painter.setFont(font)
+        painter.setPen(palette.OUTLINE)
+        # over a narrow figure the name would sit on its head: the view's corner instead
+        wide = box.width() >= 2.5 * QFontMetricsF(font).horizontalAdvance(title)
+        painter.drawText(box if wide else area, int(title_corner), title)
         painter.restore()
 
     # -- taps, drags and hovers --------------------------------------------------------------

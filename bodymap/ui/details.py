@@ -12,6 +12,7 @@ from bodymap.atlas.model import Region, Side
 from bodymap.atlas.vocabulary import region_name
 from bodymap.state import wording
 from bodymap.state.wording import side_words
+from bodymap.ui import palette
 from bodymap.ui.translate import translate
 
 _CSS = """
@@ -23,10 +24,18 @@ p.flag { background-color: #fde8e8; color: #8a1111; font-weight: bold; padding: 
 p.clinician { color: #8a3b00; font-weight: bold; }
 p.sub { color: #6b5b50; margin-top: 0; }
 span.essential { background-color: #c1121f; }
-span.spillover { background-color: #f2c4c7; color: #c1121f; font-weight: bold; }
+span.spillover { background-color: #fbe4e5; color: #c1121f; font-weight: bold; }
 td.x { font-weight: bold; }
 p.source { color: #6b5b50; font-size: small; margin-top: 12px; }
-p.disclaimer { color: #7a6a5f; font-size: small; font-style: italic; margin-top: 14px; }
+p.disclaimer { color: #6e5e53; font-size: small; font-style: italic; margin-top: 14px; }
+"""
+# High contrast (bodymap.ui.theme): every text black or a dark red on white.
+_HIGH_CONTRAST_CSS = """
+h2, h3, p.sub, p.source, p.disclaimer { color: #000000; }
+h3.caution, p.clinician { color: #7a2e00; }
+p.flag { background-color: #ffffff; color: #8b0000; border: 2px solid #8b0000; }
+span.essential { background-color: #b00000; }
+span.spillover { background-color: #ffffff; color: #b00000; }
 """
 
 
@@ -47,8 +56,21 @@ class DetailsPanel(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Trigger point details"))
         self.setMinimumWidth(300)
-        self.document().setDefaultStyleSheet(_CSS)
+        self._shown_html = ""
+        self.restyle()
         self.show_welcome()
+
+    def restyle(self) -> None:
+        """The panel's colours for the palette in force (normal or high contrast)."""
+        self.document().setDefaultStyleSheet(
+            _CSS + (_HIGH_CONTRAST_CSS if palette.high_contrast else "")
+        )
+        if self._shown_html:
+            self.setHtml(self._shown_html)  # a document's stylesheet applies as it is set
+
+    def setHtml(self, text: str) -> None:
+        self._shown_html = text
+        super().setHtml(text)
 
     def _words(self) -> dict[str, str]:
         """The panel's headings and labels, escaped for HTML (each a literal tr() call,

@@ -25,11 +25,14 @@ from bodymap import __version__
 from bodymap.atlas.loader import LoadResult
 from bodymap.language import LANGUAGES
 from bodymap.state.app import MODES, AppState
+from bodymap.ui import theme
 from bodymap.ui.explore import ExploreMode
 from bodymap.ui.exports import Exports
+from bodymap.ui.look_menu import LookMenus
 from bodymap.ui.mode import Mode
 from bodymap.ui.problems import ProblemsPanel
 from bodymap.ui.study import StudyMode
+from bodymap.ui.theme import Look
 from bodymap.ui.translate import translate
 from bodymap.ui.where import WhereMode
 
@@ -40,6 +43,7 @@ SCREEN_SHARE = 0.92  # of the screen's free area, at most, for a first window
 class MainWindow(QMainWindow):
     reloaded = Signal()  # the maps were loaded again and the modes rebuilt over them
     language_chosen = Signal(str)  # View ▸ Language: a language code, "" for the system's
+    look_chosen = Signal(object)  # View ▸ Text size, High contrast, Reduce motion: a Look
 
     def __init__(
         self,
@@ -53,6 +57,8 @@ class MainWindow(QMainWindow):
         user's folders): "Reload maps" rebuilds every mode over what it returns."""
         super().__init__(parent)
         self._reload = reload
+        self.look = Look()  # the text size, contrast and motion in force (set_look)
+        self.public = False  # a kiosk's window (make_public): its touch stylesheet too
         self.setWindowTitle(self.tr("bodymap: referred pain atlas"))
         self.hover_label = QLabel()
         self.statusBar().addWidget(self.hover_label, 1)
@@ -97,6 +103,8 @@ class MainWindow(QMainWindow):
                 lambda mode=mode: self.set_presenting(mode.body.present_button.isChecked())
             )
         self.explore.back.clicked.connect(state.back_to_where)
+        if self.explore.timer_panel is not None:
+            self.explore.timer_panel.set_reduced_motion(self.look.reduced_motion)
         for mode, title in (
             (self.explore, self.tr("Explore trigger points")),
             (self.where, self.tr("Where does it hurt?")),
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
             self._anatomy_toggled,
         )
         self._language_menu(view_menu.addMenu(self.tr("&Language")))
+        self.look_menus = LookMenus(self, self, view_menu)
         view_menu.addSeparator()
         hold = QAction(self.tr("Start or pause the &hold timer"), self)
         hold.setShortcut(QKeySequence(self.tr("Ctrl+Space")))
@@ -223,6 +232,26 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             menu.addAction(action)
         self.language_actions = group
+
+    def set_look(self, look: Look) -> None:
+        """Text size, contrast and motion, at once: the stylesheet and fonts, the figure's
+        colours, the details, the timer's ring."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, look, kiosk=self.public)
+        self.look = look
+        for mode in self.mode_widgets():
+            for scene in mode.body.scenes.values():
+                scene.restyle()
+            if not self.public:  # a kiosk sets its own widths
+                mode.scale_panes(look.text_scale)
+        self.explore.panel.restyle()
+        if self.explore.timer_panel is not None:
+            self.explore.timer_panel.set_reduced_motion(look.reduced_motion)
+        if self.property("presenting"):
+            self.setStyleSheet(theme.expand(PRESENTING, look.text_scale))
+        self.look_menus.show(look)
+        self.look_chosen.emit(look)
 
     def show_language_choice(self, code: str) -> None:
         """Check the Language menu's entry for `code` ("" the system's)."""
@@ -269,6 +298,7 @@ class MainWindow(QMainWindow):
         """For a screen the public uses (the kiosk): no menus and none of their shortcuts (quit,
         reload, the problems panel with its file paths, the settings), clinician-only
         techniques by their label alone, candidates' reasons in words, the modes offered."""
+        self.public = True
         self.menuBar().hide()
         for menu in self.menuBar().findChildren(QMenu):
             for action in menu.actions():
@@ -344,7 +374,7 @@ class MainWindow(QMainWindow):
             self.present.setChecked(on)
             return
         self.setProperty("presenting", on)
-        self.setStyleSheet(PRESENTING if on else "")
+        self.setStyleSheet(theme.expand(PRESENTING, self.look.text_scale) if on else "")
         for mode in self.mode_widgets():
             mode.body.present_button.setChecked(on)
         if on:
@@ -442,11 +472,11 @@ PREFERENCES = ("client_view", "all_points", "anatomy", "mirrored")
 
 # Presentation: the type and the details large enough to read across a treatment table.
 PRESENTING = """
-QTextBrowser#details { font-size: 22px; }
-QTreeWidget, QListWidget { font-size: 18px; }
-QTabBar::tab { font-size: 18px; padding: 8px 18px; }
-QPushButton { font-size: 16px; }
-QLabel#timerPhase { font-size: 20px; }
+QTextBrowser#details { font-size: 1.8em; }
+QTreeWidget, QListWidget { font-size: 1.5em; }
+QTabBar::tab { font-size: 1.5em; padding: 8px 18px; }
+QPushButton { font-size: 1.35em; }
+QLabel#timerPhase { font-size: 1.65em; }
 """
 
 

@@ -78,12 +78,17 @@ class MarkerLayer(QGraphicsItem):
         self._crosses = QPainterPath()
         self._for: tuple[float, float, float, float] | None = None
         self.dimmed = False
+        self.restyle()
+        self.setZValue(10)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def restyle(self) -> None:
+        """The X's in the palette now in force (bodymap.ui.theme)."""
         self._pens = {
             dimmed: QPen(palette.MARKER_DIMMED if dimmed else palette.MARKER, 1.5)
             for dimmed in (False, True)
         }
-        self.setZValue(10)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.update()
 
     def set_dimmed(self, dimmed: bool) -> None:
         """Step back while a point is selected, so that its pattern reads first."""

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QWidget
 from bodymap.ui.body_area import BodyArea
 
 PORTRAIT = 1.15  # a window this many times taller than wide stacks its panes
+BODY_AT_LEAST = 560  # pixels the body keeps beside the list and the details
 
 
 class Mode(QWidget):
@@ -32,7 +33,8 @@ class Mode(QWidget):
         """The modes' layout: tools or a list, the body in the middle (it takes the extra
         room), details or results on the right; on a tall window, the body above the two."""
         self._panes = (left, body, right)
-        self._widths = widths
+        self._widths = self._base_widths = widths
+        self._text_scale = 1.0  # View ▸ Text size (scale_panes)
         self.splitter = QSplitter()
         self.under = QSplitter()  # the list and the panel side by side, under a tall body
         self.splitter.setChildrenCollapsible(False)
@@ -55,9 +57,18 @@ class Mode(QWidget):
             self.under.insertWidget(1, right)
             self.splitter.insertWidget(1, self.under)
             self.under.show()
-            self.splitter.setStretchFactor(0, 1)
-            self.splitter.setStretchFactor(1, 0)
-            self.splitter.setSizes([max(1, self.height() * 2 // 3), max(1, self.height() // 3)])
+            # Large text wants more room for the list and the details under the body; the
+            # shares hold as the window grows.
+            large = self._text_scale > 1
+            self.splitter.setStretchFactor(0, 1 if large else 2)
+            self.splitter.setStretchFactor(1, 1)
+            body_share = 2 / 3 if not large else 1 / 2
+            self.splitter.setSizes(
+                [
+                    max(1, round(self.height() * body_share)),
+                    max(1, round(self.height() * (1 - body_share))),
+                ]
+            )
         else:
             self.splitter.setOrientation(Qt.Orientation.Horizontal)
             for index, pane in enumerate(self._panes):
@@ -73,10 +84,27 @@ class Mode(QWidget):
         if not self.portrait:
             self.splitter.setSizes(list(widths))
 
+    def scale_panes(self, text_scale: float) -> None:
+        """Side panes as much wider as the text is larger (View ▸ Text size), so that names
+        stay whole; when they and the body no longer fit side by side, the list and the
+        details go under the body, as on a tall screen."""
+        self._text_scale = text_scale
+        left, body, right = self._base_widths
+        self._widths = (round(left * text_scale), body, round(right * text_scale))
+        self.portrait = None  # arranged anew, whichever way
+        self._arrange(self._stacked(self.width(), self.height()))
+
+    def _stacked(self, width: int, height: int) -> bool:
+        """The list and the details under the body: on a tall window, or a window too narrow
+        for them side by side at the text size chosen."""
+        left, _body, right = self._widths
+        crowded = self._text_scale > 1 and left + right + BODY_AT_LEAST > width
+        return height > width * PORTRAIT or crowded
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         size = event.size()
-        self._arrange(size.height() > size.width() * PORTRAIT)
+        self._arrange(self._stacked(size.width(), size.height()))
 
     def choose_layout(self, key: str) -> None:
         """A layout of the body views chosen from the View menu or its shortcut."""

@@ -28,9 +28,63 @@ PAIN = QColor(66, 124, 196)
 # apart from it, from each other and from the blue drawing (and, for red-green colour
 # blindness, each with its own hatching too). Each X, hatch and legend entry share one colour.
 COMPARE = (QColor("#c1121f"), QColor("#0f7d3c"), QColor("#7b2cbf"), QColor("#c46a00"))
+RING_TRACK = QColor("#eadfd6")  # the hold timer's ring, under the part gone
+REST = QColor("#5b7fa6")  # the ring in a rest between repetitions
+TEXT = QColor("#3b2f28")  # text drawn on the figure or the timer
 # Hatchings, one per candidate: lines one way, the other way, a grid, a dot screen.
 HATCHES = ("bdiag", "fdiag", "grid", "dots")
 HATCH_TILE = 10  # device pixels: the hatching's spacing, the same at every zoom
+
+
+# The same roles in high contrast (View ▸ High contrast, or the system's preference): black
+# lines on white, the red darker, the faint layers stronger. Each text and line at least
+# 4.5:1 against what it is drawn on (tests/ui/test_accessibility.py measures it).
+_NORMAL = {
+    name: QColor(globals()[name])
+    for name in (
+        "SKIN",
+        "OUTLINE",
+        "DETAIL",
+        "LABEL",
+        "ESSENTIAL",
+        "SPILLOVER",
+        "MARKER",
+        "MARKER_DIMMED",
+        "MARKER_SELECTED",
+        "FOCUS",
+        "MUSCLE_FILL",
+        "MUSCLE_LINE",
+        "ANATOMY_FILL",
+        "ANATOMY_LINE",
+    )
+}
+_HIGH_CONTRAST = {
+    "SKIN": QColor("#ffffff"),
+    "OUTLINE": QColor("#000000"),
+    "DETAIL": QColor("#595959"),
+    "LABEL": QColor("#000000"),
+    "ESSENTIAL": QColor("#b00000"),
+    "SPILLOVER": QColor("#b00000"),
+    "MARKER": QColor(0, 0, 0, 210),
+    "MARKER_DIMMED": QColor(0, 0, 0, 120),
+    "MARKER_SELECTED": QColor("#000000"),
+    "FOCUS": QColor("#0000c8"),
+    "MUSCLE_FILL": QColor(80, 30, 0, 60),
+    "MUSCLE_LINE": QColor(60, 20, 0, 230),
+    "ANATOMY_FILL": QColor(80, 30, 0, 25),
+    "ANATOMY_LINE": QColor(60, 20, 0, 160),
+    "RING_TRACK": QColor("#bfbfbf"),
+    "REST": QColor("#003c8f"),
+    "TEXT": QColor("#000000"),
+}
+high_contrast = False
+
+
+def use_high_contrast(on: bool) -> None:
+    """The figure's colours for what is drawn from now on (`bodymap.ui.theme`)."""
+    global high_contrast
+    high_contrast = on
+    globals().update({k: QColor(v) for k, v in (_HIGH_CONTRAST if on else _NORMAL).items()})
 
 
 def cosmetic_pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

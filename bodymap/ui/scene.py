@@ -107,6 +107,28 @@ class BodyScene(QGraphicsScene):
         # (point, side) -> its essential, spillover and muscle paths here, made once
         self._paths: dict[tuple[str, Side], tuple[QPainterPath, QPainterPath, QPainterPath]] = {}
 
+    def restyle(self) -> None:
+        """The figure in the palette now in force (normal or high contrast, bodymap.ui.theme):
+        the same items, their pens and brushes given again."""
+        self.outline.setBrush(QBrush(palette.SKIN))
+        self.outline.setPen(palette.cosmetic_pen(palette.OUTLINE, 1.6))
+        self.muscle_item.setBrush(QBrush(palette.MUSCLE_FILL))
+        self.muscle_item.setPen(
+            palette.cosmetic_pen(palette.MUSCLE_LINE, 1.0, Qt.PenStyle.DashLine)
+        )
+        self.anatomy_item.setBrush(QBrush(palette.ANATOMY_FILL))
+        self.anatomy_item.setPen(palette.cosmetic_pen(palette.ANATOMY_LINE, 0.8))
+        self.spillover_item.setBrush(palette.spillover_brush())
+        self.spillover_item.setPen(
+            palette.cosmetic_pen(palette.SPILLOVER, 0.8, Qt.PenStyle.DotLine)
+        )
+        self.essential_item.setBrush(palette.essential_brush())
+        self.lines.setPen(palette.cosmetic_pen(palette.DETAIL, 1.0))
+        self.focus_ring.setPen(QPen(palette.FOCUS, 3.0))
+        self.marker_layer.restyle()
+        for item in self.items():
+            item.update()
+
     def _path_item(
         self, z: float, path: QPainterPath, brush: QBrush, pen: QPen | Qt.PenStyle
     ) -> QGraphicsPathItem:

@@ -13,8 +13,9 @@ from bodymap import places
 from bodymap.language import LANGUAGES
 from bodymap.ui.errors import ErrorHandler
 from bodymap.ui.main_window import MainWindow
-from bodymap.ui.settings import SettingsFile, capture_window, restore_window
+from bodymap.ui.settings import SettingsFile, capture_window, look_of, restore_window
 from bodymap.ui.splash import save_picture
+from bodymap.ui.theme import Look
 
 
 class Session(QObject):
@@ -22,7 +23,8 @@ class Session(QObject):
     settings (window place and layout) restored and saved, the picture for the next start's
     splash, and the error handler (errors.py)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, look: Look | None = None) -> None:
+        """`look`: for this run only (from the command line), instead of the settings'."""
         super().__init__(window)
         self.window = window
         self.store = SettingsFile(places.settings_file())
@@ -38,6 +40,8 @@ class Session(QObject):
                 20000,
             )
         window.installEventFilter(self)
+        window.set_look(look or look_of(self.settings))
+        window.look_chosen.connect(self._keep_look)
         self.ask_restart = self._ask_restart
         window.show_language_choice(self.settings.language)
         window.language_chosen.connect(self.choose_language)
@@ -55,6 +59,14 @@ class Session(QObject):
         if watched is self.window and isinstance(event, QCloseEvent):
             self._keep()
         return False
+
+    @Slot(object)
+    def _keep_look(self, look: Look) -> None:
+        """Kept at once: a look chosen should survive a crash too."""
+        self.settings = self.settings._replace(
+            text_scale=look.text_scale, contrast=look.contrast, reduced_motion=look.reduced_motion
+        )
+        self.store.save(self.settings)
 
     @Slot(str)
     def choose_language(self, code: str) -> None:

@@ -20,8 +20,15 @@ from bodymap.atlas.vocabulary import ALL_VIEW_IDS
 from bodymap.places import LOG_NAME
 from bodymap.state.explore import BOTH
 from bodymap.ui.main_window import MainWindow, fits_on_a_screen, fitted_size
+from bodymap.ui.theme import CONTRASTS, TEXT_SCALES, Look
 
 LAYOUTS = (BOTH, *ALL_VIEW_IDS)
+# Settings with a few allowed values; anything else keeps the default, with a note.
+CHOICES: dict[str, tuple[object, ...]] = {
+    "layout": LAYOUTS,
+    "text_scale": TEXT_SCALES,
+    "contrast": CONTRASTS,
+}
 
 
 class Settings(NamedTuple):
@@ -37,6 +44,9 @@ class Settings(NamedTuple):
     mirrored: bool = False  # the figure as the client sees themself (AppState)
     clinic: str = ""  # the clinic's name on handouts (File ▸ Clinic name on handouts)
     language: str = ""  # View ▸ Language; "" follows the system (bodymap.language)
+    text_scale: float = 1.0  # View ▸ Text size (bodymap.ui.theme.TEXT_SCALES)
+    contrast: str = "system"  # View ▸ High contrast: system, high or normal
+    reduced_motion: bool = False  # View ▸ Reduce motion
 
 
 MAX_SETTINGS_BYTES = 64 * 1024
@@ -54,6 +64,10 @@ def _read_small_file(path: Path) -> bytes:
     if len(raw) > MAX_SETTINGS_BYTES:
         raise OSError(errno.EFBIG, f"larger than {MAX_SETTINGS_BYTES // 1024} KiB")
     return raw
+
+
+def look_of(settings: Settings) -> Look:
+    return Look(settings.text_scale, settings.contrast, settings.reduced_motion)
 
 
 class SettingsFile:
@@ -108,12 +122,19 @@ class SettingsFile:
                 continue
             value = data[name]
             default = getattr(defaults, name)
-            ok = isinstance(value, type(default)) and (name != "layout" or value in LAYOUTS)
+            if (
+                isinstance(default, float)
+                and isinstance(value, int)
+                and not isinstance(value, bool)
+            ):
+                value = float(value)  # JSON writes 2.0 as 2 when a person edits it
+            choices = CHOICES.get(name)
+            ok = isinstance(value, type(default)) and (choices is None or value in choices)
             if ok:
                 values[name] = value
             else:
                 expected = (
-                    "one of " + ", ".join(LAYOUTS) if name == "layout" else type(default).__name__
+                    "one of " + ", ".join(map(str, choices)) if choices else type(default).__name__
                 )
                 self._note(
                     f"settings: '{name}' has the value {value!r}, expected "

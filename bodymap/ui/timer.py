@@ -5,7 +5,7 @@ system can). It renders a `HoldTimer` (bodymap/state/timer.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,8 +29,16 @@ class Ring(QWidget):
     def __init__(self, timer: HoldTimer) -> None:
         super().__init__()
         self.timer = timer
+        self.stepped = False  # reduced motion: the ring moves a whole second at a time
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def shown_progress(self) -> float:
+        """How far round the ring is drawn: smoothly, or by whole seconds (reduced motion)."""
+        timer = self.timer
+        if self.stepped and timer.phase != "done" and timer.length():
+            return min(1.0, (timer.length() - timer.remaining()) / timer.length())
+        return timer.progress()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         timer = self.timer
@@ -39,16 +47,16 @@ class Ring(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = max(6.0, side / 14)
-        painter.setPen(QPen(QColor("#eadfd6"), width))
+        painter.setPen(QPen(palette.RING_TRACK, width))
         painter.drawEllipse(box)
-        colour = palette.ESSENTIAL if timer.phase != "rest" else QColor("#5b7fa6")
+        colour = palette.ESSENTIAL if timer.phase != "rest" else palette.REST
         painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawArc(box, 90 * 16, -round(360 * 16 * timer.progress()))
+        painter.drawArc(box, 90 * 16, -round(360 * 16 * self.shown_progress()))
         font = QFont(self.font())
         font.setPixelSize(max(12, round(side * 0.34)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#3b2f28"))
+        painter.setPen(palette.TEXT)
         text = "✓" if timer.phase == "done" else str(timer.remaining())
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
@@ -115,6 +123,11 @@ class TimerPanel(QFrame):
             self.setProperty("finished", False)
             self._restyle()
         self._show()
+
+    def set_reduced_motion(self, on: bool) -> None:
+        """Reduced motion (View ▸ Reduce motion): the ring steps by the second, no sweep."""
+        self.ring.stepped = on
+        self.ring.update()
 
     def _restyle(self) -> None:
         self.style().unpolish(self)

@@ -33,7 +33,7 @@ def test_a_sound_config_is_read_whole(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.yaml"
     path.write_text(
         "kiosk: true\nclinic_name: Riverside Physiotherapy\nlogo: art/logo.png\n"
-        "idle_timeout: 90\ncountdown: 15\nlanguage: es\nmodes: [explore]\n",
+        "idle_timeout: 90\ncountdown: 15\nlanguage: es\nhigh_contrast: true\nmodes: [explore]\n",
         encoding="utf-8",
     )
     config, problems = load_config(path)
@@ -45,8 +45,18 @@ def test_a_sound_config_is_read_whole(tmp_path: Path) -> None:
         idle_timeout=90.0,
         countdown=15.0,
         language="es",
+        high_contrast=True,
         modes=("explore",),
     )
+
+
+def test_a_language_not_shipped_is_named_and_the_systems_is_used(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.yaml"
+    path.write_text("clinic_name: Riverside\nlanguage: fr\n", encoding="utf-8")
+    config, problems = load_config(path)
+    assert config.language == "" and config.clinic_name == "Riverside"
+    assert [p.line for p in problems] == [2]
+    assert "en" in problems[0].message and "es" in problems[0].message
 
 
 def test_no_config_file_is_the_defaults_and_no_problem(tmp_path: Path) -> None:

@@ -465,7 +465,9 @@ def test_presenting_fills_the_screen_with_large_type(qtbot: QtBot, make_window: 
     body = window.explore.body
     qtbot.mouseClick(body.present_button, Qt.MouseButton.LeftButton)
     assert window.present.isChecked() and window.isFullScreen()
-    assert "font-size: 22px" in window.styleSheet()
+    from bodymap.ui.theme import base_points
+
+    assert f"font-size: {1.8 * base_points():.1f}pt" in window.styleSheet()  # the details' text
     window.present.trigger()  # F11 again
     assert not window.isFullScreen() and window.styleSheet() == ""
     assert not body.present_button.isChecked()
