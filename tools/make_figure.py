@@ -38,7 +38,8 @@ EXPECTED: dict[str, set[str]] = {
         anterior_shoulder lateral_shoulder anterior_arm lateral_arm medial_arm elbow_lateral
         elbow_medial anterior_forearm wrist_palmar palm thumb fingers hip_lateral anterior_thigh
         lateral_thigh medial_thigh knee_anterior knee_medial knee_lateral shin lateral_leg
-        ankle_anterior ankle_medial ankle_lateral foot_dorsal big_toe toes""".split()
+        ankle_anterior ankle_medial ankle_lateral foot_dorsal big_toe toes
+        shoulder_top axilla elbow_anterior""".split()
     ),
     "back": set(
         """vertex occiput ear posterior_neck lateral_neck posterior_shoulder lateral_shoulder
@@ -46,7 +47,7 @@ EXPECTED: dict[str, set[str]] = {
         posterior_arm lateral_arm medial_arm elbow_lateral elbow_medial posterior_forearm
         wrist_dorsal hand_dorsal thumb fingers posterior_thigh lateral_thigh medial_thigh
         knee_posterior knee_medial knee_lateral calf lateral_leg ankle_medial ankle_lateral
-        heel""".split()
+        heel shoulder_top axilla perineum achilles""".split()
     ),
     "side": set(
         """vertex forehead temple orbit ear cheek tmj jaw teeth_upper teeth_lower chin occiput
@@ -55,7 +56,7 @@ EXPECTED: dict[str, set[str]] = {
         lateral_shoulder posterior_shoulder lateral_arm anterior_arm posterior_arm elbow_lateral
         posterior_forearm anterior_forearm wrist_dorsal hand_dorsal thumb fingers anterior_thigh
         lateral_thigh posterior_thigh knee_anterior knee_lateral knee_posterior shin lateral_leg
-        calf ankle_anterior ankle_lateral heel foot_dorsal sole toes""".split()
+        calf ankle_anterior ankle_lateral heel foot_dorsal sole toes achilles""".split()
     ),
     "soles": {"heel", "sole", "big_toe", "toes"},
 }

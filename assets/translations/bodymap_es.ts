@@ -1243,12 +1243,20 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
         <translation>Parte anterior del cuello</translation>
     </message>
     <message>
+        <source>Top of the shoulder</source>
+        <translation>Parte superior del hombro</translation>
+    </message>
+    <message>
         <source>Chest</source>
         <translation>Pecho</translation>
     </message>
     <message>
         <source>Side of the chest</source>
         <translation>Costado</translation>
+    </message>
+    <message>
+        <source>Armpit</source>
+        <translation>Axila</translation>
     </message>
     <message>
         <source>Between the shoulder blades</source>
@@ -1285,6 +1293,10 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     <message>
         <source>Coccyx</source>
         <translation>Coxis</translation>
+    </message>
+    <message>
+        <source>Perineum</source>
+        <translation>Periné</translation>
     </message>
     <message>
         <source>Buttock</source>
@@ -1325,6 +1337,10 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     <message>
         <source>Inner elbow</source>
         <translation>Cara interna del codo</translation>
+    </message>
+    <message>
+        <source>Front of the elbow (cubital fossa)</source>
+        <translation>Parte delantera del codo (fosa cubital)</translation>
     </message>
     <message>
         <source>Front of the forearm</source>
@@ -1405,6 +1421,10 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     <message>
         <source>Calf</source>
         <translation>Pantorrilla</translation>
+    </message>
+    <message>
+        <source>Achilles tendon</source>
+        <translation>Tendón de Aquiles</translation>
     </message>
     <message>
         <source>Front of the ankle</source>

@@ -44,7 +44,7 @@ AREA_TITLES = {
 BODY_AREAS = tuple(AREA_TITLES)
 
 # Regions on the midline are drawn once and belong to no side.
-MIDLINE_REGIONS = frozenset({"vertex", "chin", "anterior_neck", "sacrum", "coccyx"})
+MIDLINE_REGIONS = frozenset({"vertex", "chin", "anterior_neck", "sacrum", "coccyx", "perineum"})
 
 # The body-region vocabulary of docs/regions.md, head to foot.
 REGION_IDS: tuple[str, ...] = (
@@ -63,8 +63,10 @@ REGION_IDS: tuple[str, ...] = (
     "posterior_neck",
     "lateral_neck",
     "anterior_neck",
+    "shoulder_top",
     "anterior_chest",
     "lateral_chest",
+    "axilla",
     "interscapular",
     "scapula",
     "upper_abdomen",
@@ -74,6 +76,7 @@ REGION_IDS: tuple[str, ...] = (
     "lumbar",
     "sacrum",
     "coccyx",
+    "perineum",
     "buttock",
     "anterior_shoulder",
     "lateral_shoulder",
@@ -84,6 +87,7 @@ REGION_IDS: tuple[str, ...] = (
     "medial_arm",
     "elbow_lateral",
     "elbow_medial",
+    "elbow_anterior",
     "anterior_forearm",
     "posterior_forearm",
     "wrist_dorsal",
@@ -104,6 +108,7 @@ REGION_IDS: tuple[str, ...] = (
     "shin",
     "lateral_leg",
     "calf",
+    "achilles",
     "ankle_anterior",
     "ankle_lateral",
     "ankle_medial",
@@ -125,6 +130,11 @@ _REGION_NAMES = {
     "teeth_lower": "Lower teeth",
     "elbow_lateral": "Outer elbow",
     "elbow_medial": "Inner elbow",
+    "elbow_anterior": "Front of the elbow (cubital fossa)",
+    "shoulder_top": "Top of the shoulder",
+    "axilla": "Armpit",
+    "perineum": "Perineum",
+    "achilles": "Achilles tendon",
     "wrist_dorsal": "Back of the wrist",
     "wrist_palmar": "Palm side of the wrist",
     "hand_dorsal": "Back of the hand",

@@ -31,6 +31,10 @@ def fill(text: str, *values: object) -> str:
     return re.sub(r"%(\d{1,2})", value, text)
 
 
+# Region names that begin with a name of their own, kept capitalised in running text.
+PROPER_NOUNS = frozenset({"Achilles", "Aquiles"})
+
+
 def side_words(side: Side | None, translate: Translate = english) -> str:
     """ "patient’s right", "patient’s left", or "both sides" (None)."""
     return {
@@ -53,7 +57,8 @@ def region_words(region_ids: Iterable[str], translate: Translate = english) -> l
     words = []
     for region_id in region_ids:
         name = translate("Regions", region_name(region_id))
-        words.append(name if name[:2].isupper() else name[0].lower() + name[1:])
+        keep = name[:2].isupper() or name.split()[0] in PROPER_NOUNS  # "TMJ", "Achilles"
+        words.append(name if keep else name[0].lower() + name[1:])
     return words
 
 

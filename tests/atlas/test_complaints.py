@@ -43,7 +43,7 @@ TYPED = [
     ("ankle pain", "ankle_pain"),
     ("back of knee", "back_of_knee_pain"),
     ("hamstring pain", "back_of_thigh_pain"),
-    ("achilles", "heel_pain"),
+    ("achilles", "achilles_pain"),
     ("bunion", "big_toe_pain"),
     ("plantar fasciitis", "heel_pain"),
     ("shin splints", "shin_pain"),
@@ -139,6 +139,9 @@ ADDED = [
     # sciatica-like pain (not added, but its regions are not contiguous: the knee is left
     # out): gluteus minimus (posterior), piriformis
     ("sciatica", ["gluteus_minimus", "piriformis"]),
+    # the Achilles tendon: soleus (TrP1, the posterior heel and the tendon above it), tibialis
+    # posterior (its essential zone over the tendon)
+    ("achilles_pain", ["soleus", "tibialis_posterior"]),
     # big toe: flexor hallucis brevis and longus, extensor hallucis longus
     ("big_toe_pain", ["flexor_hallucis_brevis", "flexor_hallucis_longus"]),
 ]

@@ -13,6 +13,7 @@ from shapely.ops import unary_union
 from . import tables_back as B
 from .body import build_frontal_half
 from .geometry import above, ellipse, left_of, mirror, right_of
+from .front import AXILLA, NECK_SIDE_X
 from .limbs import BACK_NAMES, arm_zones, hand_zones, leg_zones
 from .tiling import Region, Zone
 from .view import View, mirrored_landmarks, mirrored_lines, symmetric_outline, symmetric_regions
@@ -34,6 +35,8 @@ def build_back() -> View:
         Zone("vertex", None, box(0, 0, 1000, 98)),
         Zone("coccyx", None, sacrum.intersection(box(0, B.COCCYX_FROM_Y, 1000, 2000))),
         Zone("sacrum", None, sacrum),
+        # between the buttocks below the coccyx, where they meet the thighs
+        Zone("perineum", None, ellipse((500, 1048), 17, 13)),
     ]
     neck = above(NECK_BASE)
     beside_spine = right_of(B.SCAPULA_MEDIAL, smooth=False).intersection(
@@ -43,6 +46,8 @@ def build_back() -> View:
     back_zones = [
         Zone("posterior_neck", None, neck.intersection(box(500, 0, NECK_SPLIT_X, 500))),
         Zone("lateral_neck", None, neck),
+        # the trapezius ridge from the neck to the acromion, above the spine of the scapula
+        Zone("shoulder_top", None, box(1000 - NECK_SIDE_X - 19, 0, 730, 402)),
         Zone("scapula", None, blade),
         Zone(
             "lateral_chest",
@@ -63,6 +68,7 @@ def build_back() -> View:
     outline_half_f = outline_f.intersection(box(0, 0, 500, 2000))
     zones = [
         *hand_zones(half, BACK_NAMES),
+        AXILLA,
         *arm_zones(half, BACK_NAMES),
         *head_zones,
         *[Zone(z.id, z.side, mirror(z.shape)) for z in back_zones],

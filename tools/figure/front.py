@@ -33,6 +33,9 @@ CLAVICLE_LINE = [
 ]
 COSTAL_LINE = [(250, 768), (376, 767), (412, 731), (447, 701), (478, 673), (500, 652)]
 INGUINAL = [(392, 902), (415, 940), (445, 978), (472, 1008), (492, 1032), (505, 1046)]
+NECK_SIDE_X = 425  # where the side of the neck turns into the top of the shoulder
+# The armpit: the hollow where the inner arm meets the side of the chest (front and back alike).
+AXILLA = Zone("axilla", None, ellipse((338, 584), 13, 38))
 TRUNK_THIGH = [(250, 935), (330, 932), (375, 912), (392, 902), (445, 978), (500, 1052)]
 
 
@@ -71,8 +74,11 @@ def build_front() -> View:
     thigh_top = above(TRUNK_THIGH, smooth=False)
     zones = [
         *hand_zones(half, FRONT_NAMES),
+        AXILLA,  # before the arm and the chest, between which it lies
         *arm_zones(half, FRONT_NAMES),
         *head_zones(head),
+        # above the clavicle, lateral to the neck: the top of the shoulder
+        Zone("shoulder_top", None, trunk_top.intersection(box(0, 0, NECK_SIDE_X, 500))),
         Zone("lateral_neck", None, trunk_top),
         Zone("groin", None, LineString(smooth_curve(INGUINAL)).buffer(17, cap_style="flat")),
         Zone("hip_lateral", None, ellipse((336, 960), 34, 58)),

@@ -48,6 +48,8 @@ class LimbNames:
     leg_cut: float
     ankle_middle: str
     foot: str
+    elbow_middle: str | None = None  # the cubital fossa, seen from the front
+    achilles: bool = False  # the Achilles tendon, seen from behind
 
 
 FRONT_NAMES = LimbNames(
@@ -62,6 +64,7 @@ FRONT_NAMES = LimbNames(
     leg_cut=0.36,
     ankle_middle="ankle_anterior",
     foot="foot_dorsal",
+    elbow_middle="elbow_anterior",
 )
 
 BACK_NAMES = LimbNames(
@@ -76,6 +79,7 @@ BACK_NAMES = LimbNames(
     leg_cut=0.36,
     ankle_middle="calf",
     foot="heel",
+    achilles=True,
 )
 
 
@@ -107,6 +111,8 @@ def arm_zones(half: FrontalHalf, names: LimbNames) -> list[Zone]:
     zones = [
         Zone("elbow_lateral", None, ellipse((233, 774), 21, 27)),
         Zone("elbow_medial", None, ellipse((302, 772), 19, 27)),
+        # the cubital fossa, between the two epicondyles' patches, over the elbow crease
+        *([Zone(names.elbow_middle, None, ellipse((268, 789), 15, 24))] if names.elbow_middle else []),
         Zone(names.forearm, None, box(150, ELBOW_Y, 360, WRIST_TOP)),
         Zone(names.shoulder[0], None, lateral_shoulder),
         Zone(names.shoulder[1], None, shoulder),
@@ -132,6 +138,8 @@ def leg_zones(
     shank = box(0, KNEE_BOTTOM, 500, ANKLE_TOP)
     ankle = box(0, ANKLE_TOP, 500, ANKLE_BOTTOM)
     zones = [
+        # the Achilles tendon, from the lower calf to the heel, between the malleoli
+        *([Zone("achilles", None, ellipse((426, 1815), 10, 62))] if names.achilles else []),
         Zone(names.thigh[0], None, t_lat.intersection(thigh)),
         Zone(names.thigh[1], None, t_mid.intersection(thigh)),
         Zone(names.thigh[2], None, t_med.intersection(thigh)),

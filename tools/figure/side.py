@@ -264,6 +264,8 @@ def _leg_zones(outline: BaseGeometry) -> list[Zone]:
     knee = box(0, KNEE_TOP, 1000, KNEE_BOTTOM)
     shank = box(0, KNEE_BOTTOM, 1000, ANKLE_TOP)
     return [
+        # behind the ankle, from the lower calf to the heel
+        _zone("achilles", box(300, ANKLE_TOP - 82, 478, ANKLE_TOP + 6)),
         _zone("posterior_thigh", t_post.intersection(thigh)),
         _zone("lateral_thigh", t_lat.intersection(thigh)),
         _zone("anterior_thigh", t_ant.intersection(thigh)),

@@ -170,6 +170,9 @@ def check(view_id: str, outline: BaseGeometry, regions: list[Region]) -> dict[st
 
 PATCHES = {
     "elbow_lateral",
+    "elbow_anterior",
+    "axilla",
+    "perineum",
     "elbow_medial",
     "tmj",
     "ear",
