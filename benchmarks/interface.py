@@ -38,12 +38,13 @@ def measure(
 ) -> list[Figure]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bodymap.state.app import AppState
-    from bodymap.ui.app import _application, _style
+    from bodymap.ui.app import _application
     from bodymap.ui.main_window import MainWindow
+    from bodymap.ui.theme import Look
 
     app = _application()
     window = MainWindow(AppState(atlas))
-    _style(app)  # as the app gives it: once the window is built
+    window.set_look(Look(contrast="normal"))  # as the app gives it: once the window is built
     window.resize(1400, 900)
     window.show()
     app.processEvents()
