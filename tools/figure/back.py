@@ -12,8 +12,8 @@ from shapely.ops import unary_union
 
 from . import tables_back as B
 from .body import build_frontal_half
-from .geometry import above, ellipse, left_of, mirror, right_of
 from .front import AXILLA, NECK_SIDE_X
+from .geometry import above, ellipse, left_of, mirror, right_of
 from .limbs import BACK_NAMES, arm_zones, hand_zones, leg_zones
 from .tiling import Region, Zone
 from .view import View, mirrored_landmarks, mirrored_lines, symmetric_outline, symmetric_regions

@@ -112,7 +112,11 @@ def arm_zones(half: FrontalHalf, names: LimbNames) -> list[Zone]:
         Zone("elbow_lateral", None, ellipse((233, 774), 21, 27)),
         Zone("elbow_medial", None, ellipse((302, 772), 19, 27)),
         # the cubital fossa, between the two epicondyles' patches, over the elbow crease
-        *([Zone(names.elbow_middle, None, ellipse((268, 789), 15, 24))] if names.elbow_middle else []),
+        *(
+            [Zone(names.elbow_middle, None, ellipse((268, 789), 15, 24))]
+            if names.elbow_middle
+            else []
+        ),
         Zone(names.forearm, None, box(150, ELBOW_Y, 360, WRIST_TOP)),
         Zone(names.shoulder[0], None, lateral_shoulder),
         Zone(names.shoulder[1], None, shoulder),
