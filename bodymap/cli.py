@@ -272,7 +272,7 @@ def _command(args: argparse.Namespace) -> int:
         if command == "where":
             from bodymap import cli_where
 
-            return cli_where.where(atlas, args, translate)
+            return cli_where.where(atlas, args, translate, code)
         if command == "handout":
             return _handout(atlas, args, code)
     from bodymap.ui.app import run

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from bodymap.atlas.problems import printable
 from bodymap.atlas.vocabulary import ALL_VIEW_IDS
-from bodymap.language import Translate
+from bodymap.language import Translate, decimal
 
 if TYPE_CHECKING:
     from bodymap.atlas.atlas import Atlas
@@ -71,7 +71,9 @@ def _fail(message: str) -> int:
     return 2
 
 
-def where(atlas: Atlas, args: argparse.Namespace, translate: Translate) -> int:
+def where(
+    atlas: Atlas, args: argparse.Namespace, translate: Translate, language: str = "en"
+) -> int:
     # Shapely and the ranking only now: the parser above is built for every command.
     from shapely.geometry import Polygon
 
@@ -149,7 +151,7 @@ def where(atlas: Atlas, args: argparse.Namespace, translate: Translate) -> int:
         bar = "█" * round(row["score"] * 10)
         print(
             printable(
-                f"{row['score']:.2f} {bar:<10} {row['id']:<{width}}  "
+                f"{decimal(row['score'], 2, language)} {bar:<10} {row['id']:<{width}}  "
                 f"{_side(row['side'], translate):<5}  {row['reason']}"
             )
         )

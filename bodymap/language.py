@@ -21,6 +21,8 @@ Translate = Callable[[str, str], str]  # (context, English text) -> the text sho
 ENGLISH = "en"
 # The shipped languages, each named in itself (as a menu lists them).
 LANGUAGES: Mapping[str, str] = {"en": "English", "es": "Español"}
+# How each writes a decimal fraction (the app asks QLocale; the command line, this).
+DECIMAL_MARK: Mapping[str, str] = {"en": ".", "es": ","}
 
 
 def normalise(code: str | None) -> str | None:
@@ -86,6 +88,11 @@ def catalogue(code: str) -> Mapping[tuple[str, str], str]:
             if translation.text:
                 table[(name, source)] = translation.text
     return table
+
+
+def decimal(value: float, places: int, code: str) -> str:
+    """`value` with `places` decimals as language `code` writes it: 0.58, 0,58."""
+    return f"{value:.{places}f}".replace(".", DECIMAL_MARK.get(code, "."))
 
 
 def translator(code: str) -> Translate:

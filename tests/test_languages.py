@@ -184,6 +184,8 @@ def test_list_and_where_print_spanish(bodymap_cli: Cli) -> None:
     first = where.stdout.splitlines()[0]
     assert first.startswith("Dolor de cabeza"), where.stdout  # the red flags come first
     assert "Its usual pattern" not in where.stdout
+    rows = [line for line in where.stdout.splitlines() if re.match(r"\d,\d\d ", line)]
+    assert rows and all("\u00a0%" in row for row in rows)  # 0,58 and 62 %, as Spanish writes
 
 
 def test_an_unknown_language_is_refused_with_the_ones_shipped(bodymap_cli: Cli) -> None:

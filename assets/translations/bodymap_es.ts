@@ -1635,15 +1635,15 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     </message>
     <message>
         <source>Right: you covered %1% of its usual pattern.</source>
-        <translation>Correcto: ha cubierto el %1% de su patrón habitual.</translation>
+        <translation>Correcto: ha cubierto el %1&#xa0;% de su patrón habitual.</translation>
     </message>
     <message>
         <source>Partly: you covered %1% of its usual pattern.</source>
-        <translation>En parte: ha cubierto el %1% de su patrón habitual.</translation>
+        <translation>En parte: ha cubierto el %1&#xa0;% de su patrón habitual.</translation>
     </message>
     <message>
         <source>Not there: you covered %1% of its usual pattern.</source>
-        <translation>Ahí no: ha cubierto el %1% de su patrón habitual.</translation>
+        <translation>Ahí no: ha cubierto el %1&#xa0;% de su patrón habitual.</translation>
     </message>
 </context>
 <context>
@@ -1834,23 +1834,23 @@ Los detalles se han escrito en %1 para quien se ocupe de este equipo.</translati
     <name>Where</name>
     <message>
         <source>Its usual pattern covers %1% of what you marked there: %2.</source>
-        <translation>Su patrón habitual cubre el %1% de lo que ha marcado ahí: %2.</translation>
+        <translation>Su patrón habitual cubre el %1&#xa0;% de lo que ha marcado ahí: %2.</translation>
     </message>
     <message>
         <source>Its usual pattern covers %1% of one area you marked.</source>
-        <translation>Su patrón habitual cubre el %1% de una de las zonas que ha marcado.</translation>
+        <translation>Su patrón habitual cubre el %1&#xa0;% de una de las zonas que ha marcado.</translation>
     </message>
     <message>
         <source>Its usual pattern covers %1% of what you marked: %2.</source>
-        <translation>Su patrón habitual cubre el %1% de lo que ha marcado: %2.</translation>
+        <translation>Su patrón habitual cubre el %1&#xa0;% de lo que ha marcado: %2.</translation>
     </message>
     <message>
         <source>Its usual pattern covers %1% of what you marked, at its edge.</source>
-        <translation>Su patrón habitual cubre el %1% de lo que ha marcado, en su borde.</translation>
+        <translation>Su patrón habitual cubre el %1&#xa0;% de lo que ha marcado, en su borde.</translation>
     </message>
     <message>
         <source>Its occasional spread covers another %1%.</source>
-        <translation>Su extensión ocasional cubre otro %1%.</translation>
+        <translation>Su extensión ocasional cubre otro %1&#xa0;%.</translation>
     </message>
     <message>
         <source>Its usual pattern covers %1 of what you marked: %2.</source>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from bodymap.state.explore import ExploreState
 from bodymap.state.timer import HoldTimer
-from bodymap.state.wording import point_said
+from bodymap.state.wording import point_said, region_label
 from bodymap.ui.body_area import BodyArea
 from bodymap.ui.details import DetailsPanel
 from bodymap.ui.finder import Finder
@@ -94,6 +94,7 @@ class ExploreMode(Mode):
         self._show_timer(False)
         if state.region is not None:
             self.panel.show_region(state.region)
+            self.announce(region_label(state.region, translate))
         else:
             self.panel.show_welcome()
         if self._shown is not None:

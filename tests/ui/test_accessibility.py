@@ -240,6 +240,10 @@ def test_the_main_controls_and_a_selected_point_have_accessible_names(
     assert focus is not None
     description = explore.body.views[focus.view].accessibleDescription()
     assert description.startswith(atlas.trigger_points[focus.trigger_point].name)
+    # a region tapped is said too
+    temple = next(r for r in atlas.view("front").regions if r.id == "temple" and r.side == "left")
+    window.state.explore.show_region(temple)
+    assert explore.announced == "Temple (patient’s left)"
 
 
 def test_a_new_ranking_and_a_grade_are_announced(make_window: MakeWindow) -> None:
