@@ -348,3 +348,22 @@ def test_the_look_and_the_language_chosen_are_kept_in_the_settings(
         "--view=back",
     ]
     assert restart_arguments(["bodymap", "--lang=en"]) == ["bodymap"]
+
+
+def _coloured_selectors(css: str) -> set[str]:
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    found = set()
+    for selectors, body in re.findall(r"([^{}]+)\{([^}]*)\}", css):
+        if re.search(r"(^|;)\s*(color|background(-color)?)\s*:", body):
+            found |= {s.strip() for s in selectors.split(",")}
+    return found
+
+
+def test_high_contrast_leaves_no_colour_of_the_normal_look_in_force() -> None:
+    """Every selector the normal and kiosk sheets colour is coloured again in high contrast:
+    a more specific rule (a kiosk button) would otherwise keep its warm colours."""
+    normal = set()
+    for name in ("style.qss", "kiosk.qss"):
+        normal |= _coloured_selectors((ASSETS / name).read_text(encoding="utf-8"))
+    high = _coloured_selectors((ASSETS / "high-contrast.qss").read_text(encoding="utf-8"))
+    assert sorted(normal - high) == []
