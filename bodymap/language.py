@@ -8,10 +8,12 @@ text without a translation stays English, never an id.
 
 from __future__ import annotations
 
+import json
 import locale
 import os
 from collections.abc import Callable, Mapping
 from functools import cache
+from pathlib import Path
 from xml.etree import ElementTree
 
 from bodymap.resources import asset
@@ -54,6 +56,19 @@ def choose(*wishes: str | None) -> str:
         if (code := normalise(wish)) is not None:
             return code
     return system_language() or ENGLISH
+
+
+def settings_language(path: Path) -> str:
+    """The language chosen in the app (View ▸ Language), read from its settings file before
+    anything heavier is imported, so the splash shows at once; "" when none is chosen or the
+    file cannot be read (the settings' own reader tells what is wrong with it)."""
+    try:
+        with path.open("rb") as file:
+            data = json.loads(file.read(64 * 1024).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return ""
+    value = data.get("language") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""
 
 
 def ts_file(code: str) -> str:

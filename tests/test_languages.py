@@ -158,6 +158,17 @@ def test_the_language_is_the_one_asked_for_else_the_systems(
     assert normalise("de") is None
 
 
+def test_the_language_chosen_in_the_app_is_read_before_the_window(tmp_path: Path) -> None:
+    from bodymap.language import settings_language
+
+    settings = tmp_path / "settings.json"
+    settings.write_text('{"language": "es", "layout": "front"}', encoding="utf-8")
+    assert settings_language(settings) == "es"
+    settings.write_text("{not json", encoding="utf-8")
+    assert settings_language(settings) == ""  # the settings' reader says what is wrong
+    assert settings_language(tmp_path / "none.json") == ""
+
+
 def test_search_folds_accents() -> None:
     assert fold("Ciática") == fold("ciatica")
     assert fold("ESTERNOCLEIDOMASTOIDEO") == "esternocleidomastoideo"

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from bodymap.state.kiosk import KioskConfig
     from bodymap.ui.main_window import MainWindow
     from bodymap.ui.splash import Splash
-from bodymap.language import ENGLISH, choose
+from bodymap.language import ENGLISH, choose, settings_language
 from bodymap.resources import asset
 from bodymap.ui.theme import Look
 from bodymap.ui.translate import install_language, translate
@@ -147,11 +147,7 @@ def run(
         kiosk_config = replace(kiosk_config, idle_timeout=idle_timeout)
     kiosk = kiosk or kiosk_config.kiosk
     # --lang, else the kiosk's language or the one chosen in the app, else the system's.
-    from bodymap.ui.settings import SettingsFile
-
-    chosen = (
-        kiosk_config.language if kiosk else SettingsFile(places.settings_file()).peek_language()
-    )
+    chosen = kiosk_config.language if kiosk else settings_language(places.settings_file())
     code = choose(language, chosen)
     if not install_language(app, code):
         print(  # noqa: T201

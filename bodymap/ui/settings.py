@@ -104,16 +104,6 @@ class SettingsFile:
             return Settings()
         return self._typed(data)
 
-    def peek_language(self) -> str:
-        """The language chosen, read before the window is built; anything amiss is left for
-        `load` to deal with and tell (it may set the file aside)."""
-        try:
-            data = json.loads(_read_small_file(self.path).decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-            return ""
-        value = data.get("language") if isinstance(data, dict) else None
-        return value if isinstance(value, str) else ""
-
     def _typed(self, data: dict[str, Any]) -> Settings:
         defaults = Settings()
         values: dict[str, Any] = {}
