@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from bodymap.state import client_file
 from bodymap.state.app import AppState
-from bodymap.ui.handout import handout_date, paint_page, write_handout, write_record
+from bodymap.ui.handout import handout_date, paint_pages, write_handout, write_record
 from bodymap.ui.mode import Mode
 from bodymap.ui.translate import translate
 
@@ -147,15 +147,7 @@ class Exports(QObject):
         scale = printer.resolution() / 72
         painter.scale(scale, scale)
         area = QRectF(0, 0, printer.width() / scale, printer.height() / scale)
-        first = True
-        today = handout_date()
-        for point_id in points:
-            for half in (1, 2):
-                if not first:
-                    printer.newPage()
-                first = False
-                point = self.state.atlas.trigger_points[point_id]
-                paint_page(painter, self.state.atlas, point, area, self.clinic, today, half)
+        paint_pages(printer, painter, self.state.atlas, points, area, self.clinic, handout_date())
         painter.end()
 
     @Slot()

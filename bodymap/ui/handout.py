@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -119,15 +120,29 @@ def write_handout(
     """Write the handout of `point_ids` to `path` (PDF): two pages a point, the pattern and
     what to do, then safety. Returns the number of pages."""
     writer, painter, area = _open_pdf(path, translate("Handout", "Your trigger points"), page)
-    when = handout_date(date)
+    pages = paint_pages(writer, painter, atlas, point_ids, area, clinic, handout_date(date))
+    painter.end()
+    return pages
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    atlas: Atlas,
+    point_ids: Sequence[str],
+    area: QRectF,
+    clinic: str,
+    when: str,
+) -> int:
+    """Every point's two pages on `device` (a PDF writer or a printer), a new page before
+    each but the first. Returns the number of pages."""
     pages = 0
     for point_id in point_ids:
         for half in (1, 2):
             if pages:
-                writer.newPage()
+                device.newPage()
             paint_page(painter, atlas, atlas.trigger_points[point_id], area, clinic, when, half)
             pages += 1
-    painter.end()
     return pages
 
 
