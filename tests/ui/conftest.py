@@ -38,6 +38,20 @@ def make_window(qtbot: QtBot, atlas: Atlas) -> Callable[..., MainWindow]:
     return make
 
 
+class Clock:
+    """A clock the test moves by hand (`clock.now = 5.2`): the hold timer's, never slept on."""
+
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
 Tap = Callable[[BodyView, float, float], None]
 
 

@@ -23,6 +23,8 @@ from bodymap.ui.body_view import BodyView
 from bodymap.ui.main_window import MainWindow
 from bodymap.ui.theme import Look
 
+from .conftest import Clock
+
 MakeWindow = Callable[..., MainWindow]
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 WINDOW_BACKGROUNDS = ("#ffffff", "#fbf8f5")  # the panes' white and the window's warm white
@@ -178,14 +180,10 @@ def test_zones_and_compared_candidates_differ_by_pattern_as_well_as_colour() -> 
 
 
 # -- the keyboard alone ------------------------------------------------------------------------
-def test_a_point_found_shown_and_timed_with_the_keyboard_alone(qtbot: QtBot, atlas: Atlas) -> None:
-    class Clock:
-        now = 0.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    window = MainWindow(AppState(atlas, clock=Clock()))
+def test_a_point_found_shown_and_timed_with_the_keyboard_alone(
+    qtbot: QtBot, atlas: Atlas, clock: Clock
+) -> None:
+    window = MainWindow(AppState(atlas, clock=clock))
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -295,14 +293,9 @@ def test_high_contrast_on_and_off_at_once(make_window: MakeWindow) -> None:
     assert not palette.high_contrast and scene.outline.pen().color() == palette.OUTLINE
 
 
-def test_reduced_motion_moves_the_ring_a_second_at_a_time(qtbot: QtBot, atlas: Atlas) -> None:
-    class Clock:
-        now = 0.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    clock = Clock()
+def test_reduced_motion_moves_the_ring_a_second_at_a_time(
+    qtbot: QtBot, atlas: Atlas, clock: Clock
+) -> None:
     window = MainWindow(AppState(atlas, clock=clock))
     qtbot.addWidget(window)
     window.show()

@@ -17,6 +17,8 @@ from bodymap.ui.body_view import BodyView
 from bodymap.ui.finder import ID_ROLE
 from bodymap.ui.main_window import MainWindow
 
+from .conftest import Clock
+
 MakeWindow = Callable[..., MainWindow]
 Tap = Callable[[BodyView, float, float], None]
 
@@ -404,15 +406,8 @@ def test_the_anatomy_layer_draws_the_body_area_s_muscles_under_the_pattern(
 
 
 def test_the_hold_timer_counts_down_the_point_shown_by_touch_and_keyboard(
-    qtbot: QtBot, atlas: Atlas
+    qtbot: QtBot, atlas: Atlas, clock: Clock
 ) -> None:
-    class Clock:
-        now = 0.0
-
-        def __call__(self) -> float:
-            return self.now
-
-    clock = Clock()
     window = MainWindow(AppState(atlas, clock=clock))
     qtbot.addWidget(window)
     window.show()
