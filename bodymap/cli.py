@@ -42,13 +42,6 @@ def _parser() -> argparse.ArgumentParser:
     handout.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF")
     handout.add_argument("--clinic", default="", metavar="NAME", help="the clinic's name")
     handout.add_argument("--page", choices=("a4", "letter"), default="a4", help="paper size")
-    handout.add_argument(
-        "--maps",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of maps laid over the built-in ones",
-    )
 
     kiosk = commands.add_parser("kiosk", help="set up the kiosk (docs/kiosk.md)")
     kiosk_commands = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
@@ -66,13 +59,6 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list every trigger point")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.add_argument(
-        "--maps",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of maps laid over the built-in ones",
-    )
 
     show = commands.add_parser("show", help="one trigger point in full")
     show.add_argument("id", help="a trigger point id, name or alias (e.g. upper_trapezius_1, SCM)")
@@ -81,13 +67,6 @@ def _parser() -> argparse.ArgumentParser:
         "--client",
         action="store_true",
         help="for a client or the public: a clinician-only technique by its label alone",
-    )
-    show.add_argument(
-        "--maps",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of maps laid over the built-in ones",
     )
 
     from bodymap import cli_where
@@ -98,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
     guidance.add_argument("--json", action="store_true", help="print JSON")
     for command in commands.choices.values():  # before or after the command: both work
         _add_language_argument(command, argparse.SUPPRESS)
+    for name in ("gui", "handout", "list", "show", "where"):
+        commands.choices[name].add_argument(
+            "--maps",
+            action="append",
+            default=[],
+            metavar="DIR",
+            help="a folder of maps laid over the built-in ones",
+        )
     return parser
 
 
@@ -122,13 +109,6 @@ def _language(text: str) -> str:
 
 
 def _add_gui_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--maps",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of maps laid over the built-in ones",
-    )
     parser.add_argument("--view", choices=ALL_VIEW_IDS, help="the view to show first")
     parser.add_argument("--select", metavar="ID", help="a trigger point to select at start")
     parser.add_argument(

@@ -57,13 +57,6 @@ def add_parser(commands: Any) -> None:
     )
     where.add_argument("--limit", type=int, default=5, help="how many (default 5)")
     where.add_argument("--json", action="store_true", help="print JSON")
-    where.add_argument(
-        "--maps",
-        action="append",
-        default=[],
-        metavar="DIR",
-        help="a folder of maps laid over the built-in ones",
-    )
 
 
 def _fail(message: str) -> int:
